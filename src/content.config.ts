@@ -1,0 +1,28 @@
+// Wires each collection to its loader and schema. Schemas live in src/schemas/.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS, entryId, type CollectionName } from './schemas/index.ts';
+import { yamlListLoader } from './lib/content/astro-loader.ts';
+import { contentDir } from './lib/content/dir.ts';
+
+function mdx(name: CollectionName) {
+  const spec = COLLECTIONS[name];
+  return defineCollection({
+    loader: glob({ base: contentDir(), pattern: spec.pattern, generateId: ({ entry, data }) => entryId(name, entry, data) }),
+    schema: spec.schema,
+  });
+}
+
+function list(name: CollectionName) {
+  return defineCollection({ loader: yamlListLoader(name), schema: COLLECTIONS[name].schema });
+}
+
+export const collections = {
+  countries: mdx('countries'),
+  laws: mdx('laws'),
+  instruments: mdx('instruments'),
+  requirements: list('requirements'),
+  crosswalk: list('crosswalk'),
+  ratifications: list('ratifications'),
+  assessments: list('assessments'),
+};

@@ -1,0 +1,39 @@
+import { en, type UiKey } from './en.ts';
+import { fr } from './fr.ts';
+
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'fr';
+export const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { en, fr };
+export type { UiKey };
+
+/** French typography: a narrow no-break space before : ; ? ! (and a no-break space inside guillemets). */
+export function frenchSpacing(s: string): string {
+  return s.replace(/ ([:;?!»])/g, '\u202f$1').replace(/« /g, '«\u202f');
+}
+
+/** The interface string `key` in `locale`, with {name} placeholders filled. */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const raw = DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return locale === 'fr' ? frenchSpacing(raw) : raw;
+}
+
+/** The other interface language. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'fr' ? 'en' : 'fr';
+}
+
+/** A date formatted for the locale, e.g. "25 janvier 2008" / "25 January 2008". */
+export function formatDate(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Our own text (en/fr) in the reader's language, or the other one with a flag saying it is a fallback. */
+export function pick(locale: Locale, text: { en?: string | undefined; fr?: string | undefined } | undefined): { text: string; lang: Locale; fallback: boolean } | undefined {
+  if (!text) return undefined;
+  const own = text[locale];
+  if (own !== undefined) return { text: own, lang: locale, fallback: false };
+  const other = otherLocale(locale);
+  const alt = text[other];
+  return alt === undefined ? undefined : { text: alt, lang: other, fallback: true };
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../lib/content/dir.ts';
+import { loadAtlas } from '../lib/content/load.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+
+/** Runs the content validator before every build; the build stops on the first bad file, listing every problem. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'atlas-content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const { problems } = loadAtlas(contentDir(fileURLToPath(config.root)));
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (command === 'build') throw new Error(report);
+        logger.error(report);
+      },
+    },
+  };
+}

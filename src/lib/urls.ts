@@ -1,0 +1,15 @@
+import type { Locale } from '../i18n/index.ts';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Site path of a page: url('fr', 'countries', 'sn') → "/fr/countries/sn/". */
+export function url(locale: Locale, ...parts: string[]): string {
+  const rest = parts.filter(Boolean).join('/');
+  return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
+}
+
+/** The same page in another locale: swaps the locale segment of a path. */
+export function switchLocale(path: string, to: Locale): string {
+  const rel = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
+  return `${BASE}${rel.replace(/^(fr|en)(\/|$)/, `${to}/`)}`;
+}
