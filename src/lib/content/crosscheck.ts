@@ -24,7 +24,7 @@ function folderOf(file: string): string {
  * Checks the references between collections and the rules of evidence that a
  * single schema cannot see. Returns every problem found; never throws.
  */
-export function crossCheck(d: AtlasData): Problem[] {
+export function crossCheck(d: AtlasData, invalid: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const add = (e: { file: string; id: string }, field: string, message: string) =>
     problems.push({ file: e.file, entry: e.id, field, message });
@@ -45,15 +45,17 @@ export function crossCheck(d: AtlasData): Problem[] {
   const laws = new Map(d.laws.map((l) => [l.id, l]));
 
   const checkCitation = (e: Entry<unknown>, field: string, c: { law: string; article: string }) => {
+    if (invalid.has(c.law)) return; // already reported where it is defined
     const law = laws.get(c.law);
-    if (!law) return add(e, `${field}.law`, `unknown law "${c.law}" (expected a file content/countries/${c.law}.mdx with laws/ in its path)`);
+    const [cc, slug] = c.law.split('/');
+    if (!law) return add(e, `${field}.law`, `unknown law "${c.law}": content/countries/${cc}/laws/${slug}.mdx does not exist`);
     if (!law.data.provisions.some((p) => p.article === c.article)) {
       add(e, `${field}.article`, `article "${c.article}" is not among the provisions of law ${c.law} (${law.file})`);
     }
   };
   const checkCountry = (e: Entry<unknown>, field: string) => {
     const cc = folderOf(e.file);
-    if (!countries.has(cc)) add(e, field, `unknown country "${cc}": content/countries/${cc}/index.mdx does not exist`);
+    if (!countries.has(cc) && !invalid.has(cc)) add(e, field, `unknown country "${cc}": content/countries/${cc}/index.mdx does not exist`);
   };
 
   for (const c of d.countries) {
@@ -68,12 +70,12 @@ export function crossCheck(d: AtlasData): Problem[] {
     if (l.data.country !== folderOf(l.file)) add(l, 'country', `country "${l.data.country}" does not match the folder "${folderOf(l.file)}"`);
     checkCountry(l, 'country');
     l.data.amendedBy.forEach((id, i) => {
-      if (!laws.has(id)) add(l, `amendedBy[${i}]`, `amended by "${id}", a law that does not exist`);
+      if (!laws.has(id) && !invalid.has(id)) add(l, `amendedBy[${i}]`, `amended by "${id}", a law that does not exist`);
     });
-    if (l.data.repealedBy !== undefined && !laws.has(l.data.repealedBy)) add(l, 'repealedBy', `repealed by "${l.data.repealedBy}", a law that does not exist`);
+    if (l.data.repealedBy !== undefined && !laws.has(l.data.repealedBy) && !invalid.has(l.data.repealedBy)) add(l, 'repealedBy', `repealed by "${l.data.repealedBy}", a law that does not exist`);
     if (l.data.status === 'repealed' && l.data.repealedBy === undefined) add(l, 'repealedBy', 'status is repealed but the repealing text is not named');
     l.data.amends.forEach((id, i) => {
-      if (!laws.has(id)) add(l, `amends[${i}]`, `amends "${id}", a law that does not exist`);
+      if (!laws.has(id) && !invalid.has(id)) add(l, `amends[${i}]`, `amends "${id}", a law that does not exist`);
     });
     const articles = new Set<string>();
     l.data.provisions.forEach((p, i) => {

@@ -6,15 +6,17 @@ import { readRaw, validate } from './read.ts';
 /** Reads, validates and cross-checks everything under `contentDir`. */
 export function loadAtlas(contentDir: string): { data: AtlasData; problems: Problem[] } {
   const problems: Problem[] = [];
+  const invalid = new Set<string>();
+  const v = <T,>(c: Parameters<typeof readRaw>[1]) => validate<T>(c, readRaw(contentDir, c, problems), problems, invalid);
   const data: AtlasData = {
-    countries: validate<Country>('countries', readRaw(contentDir, 'countries', problems), problems),
-    laws: validate<Law>('laws', readRaw(contentDir, 'laws', problems), problems),
-    instruments: validate<Instrument>('instruments', readRaw(contentDir, 'instruments', problems), problems),
-    requirements: validate<Requirement>('requirements', readRaw(contentDir, 'requirements', problems), problems),
-    crosswalk: validate<Crosswalk>('crosswalk', readRaw(contentDir, 'crosswalk', problems), problems),
-    ratifications: validate<Ratification>('ratifications', readRaw(contentDir, 'ratifications', problems), problems),
-    assessments: validate<Assessment>('assessments', readRaw(contentDir, 'assessments', problems), problems),
+    countries: v<Country>('countries'),
+    laws: v<Law>('laws'),
+    instruments: v<Instrument>('instruments'),
+    requirements: v<Requirement>('requirements'),
+    crosswalk: v<Crosswalk>('crosswalk'),
+    ratifications: v<Ratification>('ratifications'),
+    assessments: v<Assessment>('assessments'),
   };
-  problems.push(...crossCheck(data));
+  problems.push(...crossCheck(data, invalid));
   return { data, problems };
 }

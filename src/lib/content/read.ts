@@ -42,14 +42,14 @@ export function readRaw(contentDir: string, collection: CollectionName, problems
         });
       }
     } catch (e) {
-      problems.push({ file, entry: '(file)', field: '(syntax)', message: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+      problems.push({ file, entry: '(file)', field: '(syntax)', message: e instanceof Error ? e.message.split('\n')[0]!.replace(/:$/, '') : String(e) });
     }
   }
   return out;
 }
 
 /** Validates raw entries against the collection's schema; each zod issue becomes a problem naming the field. */
-export function validate<T>(collection: CollectionName, raw: RawEntry[], problems: Problem[]): Entry<T>[] {
+export function validate<T>(collection: CollectionName, raw: RawEntry[], problems: Problem[], invalid?: Set<string>): Entry<T>[] {
   const schema = COLLECTIONS[collection].schema;
   const out: Entry<T>[] = [];
   for (const r of raw) {
@@ -58,8 +58,9 @@ export function validate<T>(collection: CollectionName, raw: RawEntry[], problem
       out.push({ id: r.id, file: r.file, data: res.data as T, body: r.body });
       continue;
     }
+    invalid?.add(r.id);
     for (const issue of res.error.issues) {
-      problems.push({ file: r.file, entry: r.id, field: issueField(issue), message: issueMessage(issue) });
+      problems.push({ file: r.file, entry: r.id, field: issueField(issue), message: issueMessage(issue, valueAt(r.data, issue.path)) });
     }
   }
   return out;
@@ -72,7 +73,13 @@ export interface Entry<T> {
   body?: string;
 }
 
-type Issue = { path: readonly PropertyKey[]; message: string; code: string; keys?: readonly string[] };
+type Issue = { path: readonly PropertyKey[]; message: string; code: string; keys?: readonly string[]; values?: readonly unknown[] };
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
 
 function issueField(issue: Issue): string {
   const base = fieldPath(issue.path);
@@ -82,8 +89,9 @@ function issueField(issue: Issue): string {
   return base;
 }
 
-function issueMessage(issue: Issue): string {
+function issueMessage(issue: Issue, found: unknown): string {
   if (issue.code === 'unrecognized_keys') return 'unknown field (check its spelling against src/schemas/)';
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'required field is missing';
+  if (found === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'required field is missing';
+  if (issue.code === 'invalid_value' && issue.values) return `expected one of ${issue.values.join(', ')}, found ${JSON.stringify(found)}`;
   return issue.message;
 }
