@@ -1,16 +1,25 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { clientScripts } from './src/integrations/client-scripts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offlineBundle } from './src/integrations/offline-bundle.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// Astro caches content by entry id; a build from another content folder (tests' fixture sites) gets its own cache.
+const content = process.env.ATLAS_CONTENT;
+const cacheDir = content ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro';
 
 export default defineConfig({
+  cacheDir,
   ...(process.env.ATLAS_SITE ? { site: process.env.ATLAS_SITE } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), clientScripts(), pagefindIndex(), offlineBundle()],
   devToolbar: { enabled: false },
 });

@@ -13,3 +13,11 @@ export function switchLocale(path: string, to: Locale): string {
   const rel = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
   return `${BASE}${rel.replace(/^(fr|en)(\/|$)/, `${to}/`)}`;
 }
+
+/** Site path of a static file: asset('_client/site.js') → "/_client/site.js". */
+export function asset(path: string): string {
+  return `${BASE}${path}`;
+}
+
+/** The site root, written on <html data-root> so client scripts can build links (made relative in the offline bundle). */
+export const SITE_ROOT = BASE;

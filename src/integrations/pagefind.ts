@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { LOCALES, type Locale } from '../i18n/index.ts';
+import { contentDir } from '../lib/content/dir.ts';
+import { loadAtlas } from '../lib/content/load.ts';
+import { searchRecords } from '../lib/search-records.ts';
+import { packPagefindForFile } from './offline-search.ts';
+
+/** Builds the Pagefind index from the typed content (one record per provision, law, requirement, …) after the site is built. */
+export function pagefindIndex(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'atlas-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const url = (locale: Locale, ...parts: string[]) => `${base}${locale}/${parts.filter(Boolean).map((p) => `${p}/`).join('')}`;
+        const { data } = loadAtlas(contentDir(root));
+        const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
+        try {
+          if (!index) throw new Error(errors.join('\n'));
+          let n = 0;
+          for (const locale of LOCALES) {
+            for (const r of searchRecords(data, locale, url)) {
+              const res = await index.addCustomRecord(r);
+              if (res.errors.length) throw new Error(`${r.url}: ${res.errors.join('; ')}`);
+              n += 1;
+            }
+          }
+          const out = fileURLToPath(new URL('./pagefind/', dir));
+          const w = await index.writeFiles({ outputPath: out });
+          if (w.errors.length) throw new Error(w.errors.join('\n'));
+          const packed = await packPagefindForFile(out);
+          logger.info(`indexed ${n} records into ${out}; offline engine ${(packed / 1e6).toFixed(1)} MB`);
+        } catch (cause) {
+          throw new Error('Pagefind indexing failed', { cause });
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
