@@ -18,6 +18,14 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
   return locale === 'fr' ? frenchSpacing(raw) : raw;
 }
 
+/** The colon as the locale writes it: " : " with a narrow no-break space in French, ": " in English. */
+export const colon = (locale: Locale) => (locale === 'fr' ? '\u202f: ' : ': ');
+
+/** "A: B" with the colon the locale's typography wants (narrow no-break space before it in French). */
+export function labelled(locale: Locale, a: string, b: string): string {
+  return `${a}${locale === 'fr' ? '\u202f' : ''}: ${b}`;
+}
+
 /** The other interface language. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'fr' ? 'en' : 'fr';

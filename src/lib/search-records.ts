@@ -1,6 +1,6 @@
 // The search index is built from the typed content, one record per thing a reader looks for:
 // provision, law, requirement, assessment, country, instrument. Pure: tested without Astro.
-import { pick, t, type Locale } from '../i18n/index.ts';
+import { colon, pick, t, type Locale } from '../i18n/index.ts';
 import type { AtlasData } from './content/crosscheck.ts';
 import { arabicIndexTerms } from './arabic.ts';
 import { articleAnchor, countryOf, indexAtlas } from './views.ts';
@@ -83,7 +83,7 @@ export function searchRecords(d: AtlasData, locale: Locale, url: (locale: Locale
     push({
       url: url(locale, 'requirements', r.id),
       language: locale,
-      meta: { title: `${instName(R.instrument)} ${R.number}: ${text(locale, R.heading)}`, kind: t(locale, 'search.kind.requirement') },
+      meta: { title: `${instName(R.instrument)} ${R.number}${colon(locale)}${text(locale, R.heading)}`, kind: t(locale, 'search.kind.requirement') },
       filters: { kind: ['requirement'], instrument: [R.instrument], theme: [R.theme], lang: [locale] },
       content: [R.number, articleForms(R.number.replace(/^Art\.\s*/, '')), both(R.heading), both(R.paraphrase), instName(R.instrument)].join('\n'),
     });
@@ -97,7 +97,7 @@ export function searchRecords(d: AtlasData, locale: Locale, url: (locale: Locale
     push({
       url: `${url(locale, 'countries', cc)}#req-${R.id}`,
       language: locale,
-      meta: { title: `${cname} · ${instName(R.instrument)} ${R.number}: ${t(locale, `rating.${x.data.rating}`)}`, kind: t(locale, 'search.kind.assessment'), country: cname },
+      meta: { title: `${cname} · ${instName(R.instrument)} ${R.number}${colon(locale)}${t(locale, `rating.${x.data.rating}`)}`, kind: t(locale, 'search.kind.assessment'), country: cname },
       filters: { kind: ['assessment'], country: [cc], instrument: [R.instrument], theme: [R.theme], rating: [x.data.rating], lang: [locale] },
       content: [text(locale, R.heading), text(locale, x.data.rationale), text(locale, x.data.recommendation), ...x.data.provisions.map((c) => `${c.law} ${articleForms(c.article)}`)].join('\n'),
     });

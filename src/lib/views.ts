@@ -175,7 +175,13 @@ export function sortCountries(list: Entry<Country>[]): Entry<Country>[] {
 }
 
 /** Every lookup the pages need, built once from the content. */
-export function indexAtlas(d: AtlasData) {
+export function indexAtlas(input: AtlasData) {
+  const order = new Map(input.instruments.map((i) => [i.id, i.data.order]));
+  // Requirements in reading order: instrument order, then article number read as a number (Art. 2 before Art. 10).
+  const requirements = [...input.requirements].sort(
+    (a, b) => (order.get(a.data.instrument) ?? 999) - (order.get(b.data.instrument) ?? 999) || a.data.number.localeCompare(b.data.number, 'en', { numeric: true }),
+  );
+  const d: AtlasData = { ...input, requirements };
   const assessments = byId(d.assessments);
   return {
     data: d,
@@ -194,3 +200,19 @@ export function indexAtlas(d: AtlasData) {
   };
 }
 export type Atlas = ReturnType<typeof indexAtlas>;
+
+/** A country's assessments of the crosswalk equivalents of a requirement: one provision assessed once shows against all. */
+export function viaEquivalents(atlas: Atlas, cc: string, req: Requirement): { requirement: Entry<Requirement>; assessment: Entry<Assessment> }[] {
+  return equivalents(req, atlas.data.requirements).flatMap((r) => {
+    const a = atlas.assessments.get(assessmentKey(cc, r.data.id));
+    return a && a.data.rating !== 'not-assessed' ? [{ requirement: r, assessment: a }] : [];
+  });
+}
+
+/** One row of the matrix: a requirement and each country's rating (undefined: not yet researched). */
+export function matrixRows(atlas: Atlas, requirements: readonly Entry<Requirement>[]) {
+  return requirements.map((r) => ({
+    requirement: r,
+    cells: atlas.countries.map((c) => ({ country: c.id, assessment: atlas.assessments.get(assessmentKey(c.id, r.data.id)) })),
+  }));
+}

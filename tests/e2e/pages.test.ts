@@ -1,11 +1,11 @@
 // Smoke test of the built site (dist/, built by `npm test` before vitest) in headless Chromium.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content/dir.ts';
 import { loadAtlas } from '../../src/lib/content/load.ts';
-import { articleAnchor } from '../../src/lib/views.ts';
+import { articleAnchor, indexAtlas, viaEquivalents } from '../../src/lib/views.ts';
 import { launch, openPage, serve } from '../helpers/browser.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -23,11 +23,13 @@ afterAll(async () => {
   await server?.close();
 });
 
+const contexts = new Map<boolean, Promise<BrowserContext>>();
 async function visit(path: string, opts: { js?: boolean } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: opts.js ?? true });
-  const p = await openPage(context, server.base);
+  const js = opts.js ?? true;
+  if (!contexts.has(js)) contexts.set(js, browser.newContext({ javaScriptEnabled: js }));
+  const p = await openPage(await contexts.get(js)!, server.base);
   const res = await p.page.goto(server.base + path);
-  return { ...p, status: res?.status(), close: () => context.close() };
+  return { ...p, status: res?.status(), close: () => p.page.close() };
 }
 
 describe('built pages in Chromium', () => {
@@ -44,15 +46,20 @@ describe('built pages in Chromium', () => {
   });
 
   it('shows every law of a country on its page, and each law page shows its provisions at their anchors', async () => {
+    const v = await visit('/fr/', { js: false });
     for (const law of data.laws) {
-      const v = await visit(`/fr/laws/${law.id}/`, { js: false });
-      expect(v.status, law.id).toBe(200);
-      await expect(v.page.locator('h1').textContent()).resolves.toBe(law.data.title.text);
-      for (const p of law.data.provisions) {
-        expect(await v.page.locator(`#${articleAnchor(p.article)}`).count(), `${law.id} ${p.article}`).toBe(1);
-      }
-      await v.close();
+      const res = await v.page.goto(`${server.base}/fr/laws/${law.id}/`, { waitUntil: 'domcontentloaded' });
+      expect(res?.status(), law.id).toBe(200);
+      expect(await v.page.locator('h1').textContent()).toBe(law.data.title.text);
+      const ids = await v.page.$$eval('article.provision', (els) => els.map((e) => e.id));
+      expect(ids, law.id).toEqual(law.data.provisions.map((p) => articleAnchor(p.article)));
     }
+    for (const c of data.countries) {
+      await v.page.goto(`${server.base}/fr/countries/${c.id}/`, { waitUntil: 'domcontentloaded' });
+      const links = await v.page.$$eval('#laws a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links.sort()).toEqual(data.laws.filter((l) => l.data.country === c.id).map((l) => `/fr/laws/${l.id}/`).sort());
+    }
+    await v.close();
   });
 
   it('renders Arabic excerpts right to left with lang="ar"', async () => {
@@ -83,6 +90,65 @@ describe('built pages in Chromium', () => {
     await v.page.click('[data-lang-switch]');
     await v.page.waitForURL(`**/en/countries/${c.id}/`);
     expect(await v.page.getAttribute('html', 'lang')).toBe('en');
+    await v.close();
+  });
+});
+
+describe('browse and compare views', () => {
+  it('renders the matrix as a real table with a header per country and a rating label in text, filterable by instrument without JavaScript', async () => {
+    const v = await visit('/fr/matrix/instrument/budapest/', { js: false });
+    expect(v.status).toBe(200);
+    expect(await v.page.locator('table.matrix thead th[scope="col"]').count()).toBe(data.countries.length + 1);
+    const rows = await v.page.locator('table.matrix tbody tr:not(.group)').count();
+    expect(rows).toBe(data.requirements.filter((r) => r.data.instrument === 'budapest').length);
+    const rated = data.assessments.find((a) => a.data.requirement.startsWith('budapest-') && a.data.rating === 'compliant')!;
+    const cell = v.page.locator(`table.matrix a[href="/fr/countries/${rated.id.split('/')[0]}/#req-${rated.data.requirement}"]`);
+    await expect(cell.textContent()).resolves.toContain('Conforme');
+    await v.close();
+  });
+
+  it('keeps the compare selection in the URL and shows only the chosen countries and instrument', async () => {
+    const v = await visit('/en/compare/');
+    await v.page.check('input[name="c"][value="sn"]');
+    await v.page.check('input[name="c"][value="dz"]');
+    await v.page.selectOption('select[name="instrument"]', 'budapest');
+    await v.page.click('#compare-form button[type="submit"]');
+    await v.page.waitForURL(/\?c=dz&c=sn&instrument=budapest$/);
+    const shared = v.page.url();
+    const check = async () => {
+      expect(await v.page.locator('thead th[data-c]:visible').count()).toBe(2);
+      expect(await v.page.locator('thead th[data-c="sn"]').isVisible()).toBe(true);
+      const visibleRows = await v.page.locator('#compare-table tbody tr:visible').count();
+      expect(visibleRows).toBe(data.requirements.filter((r) => r.data.instrument === 'budapest').length);
+    };
+    await check();
+    // A shared link restores the same selection.
+    await v.page.goto('about:blank');
+    await v.page.goto(shared);
+    await check();
+    expect(await v.page.isChecked('input[name="c"][value="dz"]')).toBe(true);
+    expect(v.errors).toEqual([]);
+    await v.close();
+  });
+
+  it('prints the country brief without navigation, with every assessment visible', async () => {
+    const v = await visit('/fr/countries/sn/');
+    await v.page.emulateMedia({ media: 'print' });
+    expect(await v.page.locator('.site-header').isVisible()).toBe(false);
+    expect(await v.page.locator('#assessments').isVisible()).toBe(true);
+    const pdf = await v.page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await v.close();
+  });
+
+  it('shows on a requirement page the rating of an equivalent provision where the country was not assessed against this one', async () => {
+    const atlas = indexAtlas(data);
+    const hit = data.requirements.flatMap((r) => atlas.countries.map((c) => ({ r, c, via: viaEquivalents(atlas, c.id, r.data) })))
+      .find((x) => x.via.length > 0 && !atlas.assessments.has(`${x.c.id}/${x.r.id}`));
+    if (!hit) return;
+    const v = await visit(`/en/requirements/${hit.r.id}/`, { js: false });
+    const via = v.page.locator(`#country-${hit.c.id} .via a`).first();
+    expect(await via.getAttribute('href')).toBe(`/en/requirements/${hit.via[0]!.requirement.id}/#country-${hit.c.id}`);
     await v.close();
   });
 });
