@@ -25,4 +25,5 @@ export const collections = {
   crosswalk: list('crosswalk'),
   ratifications: list('ratifications'),
   assessments: list('assessments'),
+  changes: list('changes'),
 };

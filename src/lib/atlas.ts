@@ -5,7 +5,7 @@ import { indexAtlas, type Atlas } from './views.ts';
 
 let cached: Promise<Atlas> | undefined;
 
-async function entries<C extends 'countries' | 'laws' | 'instruments' | 'requirements' | 'crosswalk' | 'ratifications' | 'assessments'>(c: C) {
+async function entries<C extends 'countries' | 'laws' | 'instruments' | 'requirements' | 'crosswalk' | 'ratifications' | 'assessments' | 'changes'>(c: C) {
   const list = await getCollection(c);
   return list.map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data }));
 }
@@ -19,6 +19,7 @@ async function load(): Promise<Atlas> {
     crosswalk: await entries('crosswalk'),
     ratifications: await entries('ratifications'),
     assessments: await entries('assessments'),
+    changes: await entries('changes'),
   };
   return indexAtlas(data);
 }

@@ -1,4 +1,5 @@
 import { AssessmentSchema } from './assessment.ts';
+import { ChangeSchema } from './change.ts';
 import { CountrySchema } from './country.ts';
 import { CrosswalkSchema } from './crosswalk.ts';
 import { InstrumentSchema } from './instrument.ts';
@@ -19,6 +20,7 @@ export const COLLECTIONS = {
   crosswalk: { pattern: 'crosswalk.yaml', shape: 'list', schema: CrosswalkSchema },
   ratifications: { pattern: 'countries/*/ratifications.yaml', shape: 'list', schema: RatificationSchema },
   assessments: { pattern: 'countries/*/assessments.yaml', shape: 'list', schema: AssessmentSchema },
+  changes: { pattern: 'changelog.yaml', shape: 'list', schema: ChangeSchema },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -43,8 +45,9 @@ export function entryId(collection: CollectionName, file: string, data: Record<s
   }
 }
 
-export { AssessmentSchema, CountrySchema, CrosswalkSchema, InstrumentSchema, LawSchema, RatificationSchema, RequirementSchema };
+export { AssessmentSchema, ChangeSchema, CountrySchema, CrosswalkSchema, InstrumentSchema, LawSchema, RatificationSchema, RequirementSchema };
 export type { Assessment } from './assessment.ts';
+export type { Change } from './change.ts';
 export type { Country } from './country.ts';
 export type { Crosswalk } from './crosswalk.ts';
 export type { Instrument } from './instrument.ts';

@@ -152,3 +152,49 @@ describe('browse and compare views', () => {
     await v.close();
   });
 });
+
+describe('change over time, feeds and pins', () => {
+  it('serves a well-formed Atom feed per language with an entry per published change', async () => {
+    for (const locale of ['fr', 'en']) {
+      const v = await visit(`/${locale}/whats-new/`);
+      const feedHref = await v.page.getAttribute('link[type="application/atom+xml"]', 'href');
+      expect(feedHref).toBe(`/${locale}/feed.xml`);
+      const xml = await (await fetch(`${server.base}${feedHref}`)).text();
+      const parsed = await v.page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          ns: doc.documentElement.namespaceURI,
+          entries: [...doc.getElementsByTagName('entry')].map((e) => e.getElementsByTagName('id')[0]?.textContent),
+        };
+      }, xml);
+      expect(parsed.error).toBe(0);
+      expect(parsed.ns).toBe('http://www.w3.org/2005/Atom');
+      for (const c of data.changes) expect(parsed.entries).toContain(`tag:legislative-gap-atlas,2026:change/${c.id}`);
+      expect(await v.page.locator('ol.timeline > li').count()).toBe(parsed.entries.length);
+      await v.close();
+    }
+  });
+
+  it('keeps pinned provisions across a reload and lists them on the pins page, exportable as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.base}/fr/laws/sn/loi-2008-11/`);
+    const pin = page.locator('#art-431-8 atlas-pin button');
+    await expect(pin.getAttribute('aria-pressed')).resolves.toBe('false');
+    await pin.click();
+    await expect(pin.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload();
+    await expect(page.locator('#art-431-8 atlas-pin button').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.goto(`${server.base}/fr/pins/`);
+    const item = page.locator('#pins-list li a');
+    await expect(item.count()).resolves.toBe(1);
+    await expect(item.getAttribute('href')).resolves.toBe('/fr/laws/sn/loi-2008-11/#art-431-8');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#pins-csv')]);
+    const csv = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(csv).toString('utf8');
+    expect(text.startsWith('\uFEFF"kind","title","citation","link"')).toBe(true);
+    expect(text).toContain('art. 431-8');
+    await context.close();
+  });
+});

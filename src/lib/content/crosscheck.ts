@@ -1,4 +1,4 @@
-import type { Assessment, Country, Crosswalk, Instrument, Law, Ratification, Requirement } from '../../schemas/index.ts';
+import type { Assessment, Change, Country, Crosswalk, Instrument, Law, Ratification, Requirement } from '../../schemas/index.ts';
 import type { Entry } from './read.ts';
 import type { Problem } from './problems.ts';
 
@@ -11,6 +11,7 @@ export interface AtlasData {
   crosswalk: Entry<Crosswalk>[];
   ratifications: Entry<Ratification>[];
   assessments: Entry<Assessment>[];
+  changes: Entry<Change>[];
 }
 
 const RATED_NEEDS_PROVISION = new Set(['compliant', 'largely-compliant', 'partially-compliant']);
@@ -111,6 +112,17 @@ export function crossCheck(d: AtlasData, invalid: ReadonlySet<string> = new Set(
     for (const [i, h] of x.history.entries()) {
       if (h.date > x.reviewed) add(a, `history[${i}].date`, `earlier rating dated ${h.date}, after the review date ${x.reviewed}`);
     }
+  }
+  for (const ch of d.changes) {
+    ch.data.countries.forEach((cc, i) => {
+      if (!countries.has(cc) && !invalid.has(cc)) add(ch, `countries[${i}]`, `unknown country "${cc}"`);
+    });
+    ch.data.laws.forEach((id, i) => {
+      if (!laws.has(id)) add(ch, `laws[${i}]`, `unknown law "${id}"`);
+    });
+    ch.data.requirements.forEach((id, i) => {
+      if (!requirements.has(id)) add(ch, `requirements[${i}]`, `unknown requirement "${id}"`);
+    });
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { Assessment, Country, Crosswalk, Instrument, Law, Ratification, Requirement } from '../../schemas/index.ts';
+import type { Assessment, Change, Country, Crosswalk, Instrument, Law, Ratification, Requirement } from '../../schemas/index.ts';
 import { crossCheck, type AtlasData } from './crosscheck.ts';
 import type { Problem } from './problems.ts';
 import { readRaw, validate } from './read.ts';
@@ -16,6 +16,7 @@ export function loadAtlas(contentDir: string): { data: AtlasData; problems: Prob
     crosswalk: v<Crosswalk>('crosswalk'),
     ratifications: v<Ratification>('ratifications'),
     assessments: v<Assessment>('assessments'),
+    changes: v<Change>('changes'),
   };
   problems.push(...crossCheck(data, invalid));
   return { data, problems };
