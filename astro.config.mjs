@@ -18,7 +18,8 @@ export default defineConfig({
   ...(process.env.ATLAS_SITE ? { site: process.env.ATLAS_SITE } : {}),
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [contentCheck(), mdx(), clientScripts(), pagefindIndex(), offlineBundle()],
   devToolbar: { enabled: false },

@@ -268,6 +268,7 @@ export const en = {
   'pins.empty': 'Nothing pinned yet. Use the "Pin" button next to a provision or an assessment.',
   'pins.pin': 'Pin',
   'pins.pinned': 'Pinned ✓',
+  'compare.excerpts': 'Original text',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Start again from the home page.',
 } as const;

@@ -270,6 +270,7 @@ export const fr: Record<UiKey, string> = {
   'pins.empty': "Rien d'épinglé pour le moment. Utilisez le bouton « Épingler » à côté d'une disposition ou d'une évaluation.",
   'pins.pin': 'Épingler',
   'pins.pinned': 'Épinglé ✓',
+  'compare.excerpts': 'Texte original',
   'notFound.title': 'Page introuvable',
   'notFound.text': "Cette page n'existe pas. Repartez de la page d'accueil.",
 };

@@ -11,6 +11,8 @@ export function url(locale: Locale, ...parts: string[]): string {
 /** The same page in another locale: swaps the locale segment of a path. */
 export function switchLocale(path: string, to: Locale): string {
   const rel = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
+  // A page outside the locale folders (the 404 page) switches to the other language's home.
+  if (!/^(fr|en)(\/|$)/.test(rel)) return `${BASE}${to}/`;
   return `${BASE}${rel.replace(/^(fr|en)(\/|$)/, `${to}/`)}`;
 }
 

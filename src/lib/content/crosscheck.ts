@@ -16,6 +16,19 @@ export interface AtlasData {
 
 const RATED_NEEDS_PROVISION = new Set(['compliant', 'largely-compliant', 'partially-compliant']);
 
+/**
+ * MDX bodies hold Markdown only: no raw HTML (which could carry scripts or styles) and no
+ * import/export (which could pull in components). Structured data belongs in the frontmatter.
+ */
+function mdxBodyProblem(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const code = body.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  if (/^\s*(import|export)\s/m.test(code)) return 'MDX import/export is not allowed in content: write Markdown only';
+  const tag = /<\/?([a-zA-Z][\w-]*)[^>]*>|\{[^}]*\}/.exec(code);
+  if (tag) return `raw HTML or JSX (${tag[0].slice(0, 40)}) is not allowed in content: write Markdown only`;
+  return undefined;
+}
+
 /** The folder a country-owned entry lives in: content/countries/<cc>/… */
 function folderOf(file: string): string {
   return file.split('/')[2] ?? '';
@@ -58,6 +71,11 @@ export function crossCheck(d: AtlasData, invalid: ReadonlySet<string> = new Set(
     const cc = folderOf(e.file);
     if (!countries.has(cc) && !invalid.has(cc)) add(e, field, `unknown country "${cc}": content/countries/${cc}/index.mdx does not exist`);
   };
+
+  for (const e of [...d.countries, ...d.laws, ...d.instruments] as Entry<unknown>[]) {
+    const bad = mdxBodyProblem(e.body);
+    if (bad) add(e, '(body)', bad);
+  }
 
   for (const c of d.countries) {
     if (c.data.code.toLowerCase() !== c.id) add(c, 'code', `code "${c.data.code}" does not match the folder "${c.id}"`);
