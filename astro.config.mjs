@@ -11,7 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Astro caches content by entry id; a build from another content folder (tests' fixture sites) gets its own cache.
 const content = process.env.ATLAS_CONTENT;
-const cacheDir = content ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro';
+const cacheDir = process.env.ATLAS_CACHE_DIR ?? (content ? `./node_modules/.astro-${createHash('sha256').update(content).digest('hex').slice(0, 12)}` : './node_modules/.astro');
 
 export default defineConfig({
   cacheDir,

@@ -5,16 +5,17 @@ import { COLLECTIONS, entryId, type CollectionName } from './schemas/index.ts';
 import { yamlListLoader } from './lib/content/astro-loader.ts';
 import { contentDir } from './lib/content/dir.ts';
 
-function mdx(name: CollectionName) {
-  const spec = COLLECTIONS[name];
+function mdx<N extends CollectionName>(name: N) {
+  const schema: (typeof COLLECTIONS)[N]['schema'] = COLLECTIONS[name].schema;
   return defineCollection({
-    loader: glob({ base: contentDir(), pattern: spec.pattern, generateId: ({ entry, data }) => entryId(name, entry, data) }),
-    schema: spec.schema,
+    loader: glob({ base: contentDir(), pattern: COLLECTIONS[name].pattern, generateId: ({ entry, data }) => entryId(name, entry, data) }),
+    schema,
   });
 }
 
-function list(name: CollectionName) {
-  return defineCollection({ loader: yamlListLoader(name), schema: COLLECTIONS[name].schema });
+function list<N extends CollectionName>(name: N) {
+  const schema: (typeof COLLECTIONS)[N]['schema'] = COLLECTIONS[name].schema;
+  return defineCollection({ loader: yamlListLoader(name), schema });
 }
 
 export const collections = {

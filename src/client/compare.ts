@@ -1,7 +1,7 @@
 // Compare: the selection (?c=sn&c=ml&instrument=budapest&theme=…) lives in the URL; rows and columns outside it are hidden.
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 const table = document.querySelector<HTMLTableElement>('#compare-table');
-const status = document.querySelector<HTMLElement>('#compare-status');
+const statusLine = document.querySelector<HTMLElement>('#compare-status');
 const labels = JSON.parse(document.querySelector('#compare-labels')?.textContent ?? '{}') as { tooMany?: string };
 
 function apply() {
@@ -17,7 +17,7 @@ function apply() {
   for (const row of table.querySelectorAll<HTMLElement>('tbody tr')) {
     row.hidden = (instrument !== '' && row.dataset.instrument !== instrument) || (theme !== '' && row.dataset.theme !== theme);
   }
-  if (status) status.textContent = p.getAll('c').length > 4 ? (labels.tooMany ?? '') : '';
+  if (statusLine) statusLine.textContent = p.getAll('c').length > 4 ? (labels.tooMany ?? '') : '';
 }
 
 form?.addEventListener('submit', (e) => {
@@ -33,3 +33,5 @@ form?.addEventListener('submit', (e) => {
 });
 window.addEventListener('popstate', apply);
 apply();
+
+export {};

@@ -1,25 +1,31 @@
 // The single place that reads the content collections. Pages call getAtlas(); components receive props.
 import { getCollection, getEntry, render } from 'astro:content';
 import type { AtlasData } from './content/crosscheck.ts';
+import type { Entry } from './content/read.ts';
+import type { Assessment, Change, Country, Crosswalk, Instrument, Law, Ratification, Requirement } from '../schemas/index.ts';
 import { indexAtlas, type Atlas } from './views.ts';
 
 let cached: Promise<Atlas> | undefined;
 
-async function entries<C extends 'countries' | 'laws' | 'instruments' | 'requirements' | 'crosswalk' | 'ratifications' | 'assessments' | 'changes'>(c: C) {
-  const list = await getCollection(c);
-  return list.map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data }));
+/**
+ * Collection entries as the pure views expect them: id, source file, validated data. Astro has
+ * already parsed `data` with the collection's schema; the type is restated from that same schema
+ * because Astro's generated types do not carry it through the shared collection helpers.
+ */
+function entries<T>(list: { id: string; filePath?: string | undefined; data: unknown }[]): Entry<T>[] {
+  return list.map((e) => ({ id: e.id, file: e.filePath ?? '', data: e.data as T }));
 }
 
 async function load(): Promise<Atlas> {
   const data: AtlasData = {
-    countries: await entries('countries'),
-    laws: await entries('laws'),
-    instruments: await entries('instruments'),
-    requirements: await entries('requirements'),
-    crosswalk: await entries('crosswalk'),
-    ratifications: await entries('ratifications'),
-    assessments: await entries('assessments'),
-    changes: await entries('changes'),
+    countries: entries<Country>(await getCollection('countries')),
+    laws: entries<Law>(await getCollection('laws')),
+    instruments: entries<Instrument>(await getCollection('instruments')),
+    requirements: entries<Requirement>(await getCollection('requirements')),
+    crosswalk: entries<Crosswalk>(await getCollection('crosswalk')),
+    ratifications: entries<Ratification>(await getCollection('ratifications')),
+    assessments: entries<Assessment>(await getCollection('assessments')),
+    changes: entries<Change>(await getCollection('changes')),
   };
   return indexAtlas(data);
 }

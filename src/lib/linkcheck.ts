@@ -38,7 +38,7 @@ export function checkLinks(root: string, mode: 'site' | 'file'): LinkReport {
   const files = walk(root).filter((f) => f.endsWith('.html'));
   const pages = new Map(files.map((f) => [relative(root, f).split('\\').join('/'), scan(readFileSync(f, 'utf8'))]));
   const report: LinkReport = { pages: pages.size, internal: 0, broken: [], missingAnchors: [], external: new Map() };
-  for (const [page, { links, ids }] of pages) {
+  for (const [page, { links }] of pages) {
     for (const link of links) {
       if (/^(https?:)?\/\//.test(link)) {
         report.external.set(link, (report.external.get(link) ?? 0) + 1);

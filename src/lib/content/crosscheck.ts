@@ -62,8 +62,9 @@ export function crossCheck(d: AtlasData, invalid: ReadonlySet<string> = new Set(
     if (invalid.has(c.law)) return; // already reported where it is defined
     const law = laws.get(c.law);
     const [cc, slug] = c.law.split('/');
-    if (!law) return add(e, `${field}.law`, `unknown law "${c.law}": content/countries/${cc}/laws/${slug}.mdx does not exist`);
-    if (!law.data.provisions.some((p) => p.article === c.article)) {
+    if (!law) {
+      add(e, `${field}.law`, `unknown law "${c.law}": content/countries/${cc}/laws/${slug}.mdx does not exist`);
+    } else if (!law.data.provisions.some((p) => p.article === c.article)) {
       add(e, `${field}.article`, `article "${c.article}" is not among the provisions of law ${c.law} (${law.file})`);
     }
   };

@@ -10,7 +10,7 @@ export interface RawEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
-  body?: string;
+  body?: string | undefined;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -70,7 +70,7 @@ export interface Entry<T> {
   id: string;
   file: string;
   data: T;
-  body?: string;
+  body?: string | undefined;
 }
 
 type Issue = { path: readonly PropertyKey[]; message: string; code: string; keys?: readonly string[]; values?: readonly unknown[] };

@@ -1,0 +1,49 @@
+// The build itself: it stops on bad content, and two clean builds of the same content give the same bytes.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/lib/content/dir.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function build(content: string, out: string, cache: string) {
+  return spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...process.env, ATLAS_CONTENT: content, ATLAS_CACHE_DIR: cache },
+    encoding: 'utf8',
+  });
+}
+
+function hashes(dir: string): Record<string, string> {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  return Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+describe('the build', () => {
+  it('stops on bad content and names the file, entry and field', () => {
+    const content = join(tmp, 'bad');
+    cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/bad/unknown-article'), content, { recursive: true, filter: (s) => !s.endsWith('expected.txt') });
+    const r = build(content, join(tmp, 'bad-out'), join(tmp, 'bad-cache'));
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain('content/countries/xx/assessments.yaml › xx/conv-art-1 › provisions[0].article: article "431-8" is not among the provisions of law xx/loi-2020-01');
+  }, 120_000);
+
+  it('gives byte-identical output, offline zip included, for two clean builds of the same content', () => {
+    const content = contentDir(ROOT);
+    const a = build(content, join(tmp, 'a'), join(tmp, 'cache-a'));
+    expect(a.status, a.stderr).toBe(0);
+    const b = build(content, join(tmp, 'b'), join(tmp, 'cache-b'));
+    expect(b.status, b.stderr).toBe(0);
+    const ha = hashes(join(tmp, 'a'));
+    const hb = hashes(join(tmp, 'b'));
+    expect(Object.keys(ha).some((f) => f.startsWith('download/') && f.endsWith('.zip'))).toBe(true);
+    const differing = Object.keys({ ...ha, ...hb }).filter((f) => ha[f] !== hb[f]);
+    expect(differing).toEqual([]);
+  }, 300_000);
+});
