@@ -269,6 +269,7 @@ export const en = {
   'pins.pin': 'Pin',
   'pins.pinned': 'Pinned ✓',
   'compare.excerpts': 'Original text',
+  'req.nonBinding': 'non-binding instrument',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Start again from the home page.',
 } as const;

@@ -271,6 +271,7 @@ export const fr: Record<UiKey, string> = {
   'pins.pin': 'Épingler',
   'pins.pinned': 'Épinglé ✓',
   'compare.excerpts': 'Texte original',
+  'req.nonBinding': 'instrument non contraignant',
   'notFound.title': 'Page introuvable',
   'notFound.text': "Cette page n'existe pas. Repartez de la page d'accueil.",
 };

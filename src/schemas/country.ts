@@ -76,6 +76,8 @@ export const CountrySchema = z.strictObject({
   playbook: z.array(PlaybookEntry).default([]),
   /** A short profile in our own words. */
   summary: Localized,
+  /** Language of the Markdown notes below the frontmatter (default English). */
+  notesLang: Lang.default('en'),
   /** Sources for the profile as a whole. */
   sources: z.array(SourceUrl).min(1),
   /** Date the profile was last reviewed. */

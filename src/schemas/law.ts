@@ -60,6 +60,8 @@ export const LawSchema = z.strictObject({
   source: SourceUrl,
   /** Other sources read. */
   sources: z.array(SourceUrl).default([]),
+  /** Language of the Markdown notes below the frontmatter (default English). */
+  notesLang: Lang.default('en'),
   /** Provisions cited by assessments or useful to prosecutors. */
   provisions: z.array(Provision).default([]),
 });
