@@ -272,6 +272,7 @@ export const fr: Record<UiKey, string> = {
   'pins.pinned': 'Épinglé ✓',
   'compare.excerpts': 'Texte original',
   'req.nonBinding': 'instrument non contraignant',
+  'download.offlineCopy': 'Vous consultez la copie hors ligne (contenu du {date}). Pour une version plus récente, téléchargez-la à nouveau depuis le site en ligne.',
   'notFound.title': 'Page introuvable',
   'notFound.text': "Cette page n'existe pas. Repartez de la page d'accueil.",
 };

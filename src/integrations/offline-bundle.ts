@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { zipSync, type Zippable } from 'fflate';
 import { contentDir } from '../lib/content/dir.ts';
 import { loadAtlas } from '../lib/content/load.ts';
-import { bundleName, contentDate, fillBundlePlaceholders, readmeText } from '../lib/bundle.ts';
+import { bundleName, contentDate, fillBundlePlaceholders, offlineDownloadPage, readmeText } from '../lib/bundle.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
 
 /** Files of the online site that the offline copy does not need: Pagefind's online engine and index (offline.js carries both). */
@@ -39,7 +39,7 @@ export function offlineBundle(): AstroIntegration {
           const rel = relative(distDir, file).split('\\').join('/');
           if (ONLINE_ONLY.test(rel)) continue;
           const bytes = readFileSync(file);
-          const page = (html: string) => relativizeHtml(fillBundlePlaceholders(html, { size: '—', sha256: '—' }), rel);
+          const page = (html: string) => relativizeHtml(/\/download\/index\.html$/.test(rel) ? offlineDownloadPage(html) : html, rel);
           files[`${folder}/${rel}`] = [rel.endsWith('.html') ? Buffer.from(page(bytes.toString('utf8'))) : bytes, { mtime: MTIME }];
         }
         files[`${folder}/LISEZMOI.txt`] = [Buffer.from(readmeText('fr', date)), { mtime: MTIME }];

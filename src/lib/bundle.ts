@@ -42,3 +42,8 @@ export const BUNDLE_PLACEHOLDER = { size: '%%ATLAS_BUNDLE_SIZE%%', sha256: '%%AT
 export function fillBundlePlaceholders(html: string, values: { size: string; sha256: string }): string {
   return html.replaceAll(BUNDLE_PLACEHOLDER.size, values.size).replaceAll(BUNDLE_PLACEHOLDER.sha256, values.sha256);
 }
+
+/** The download page as it appears inside the bundle: no link to the zip (it is not in itself), a note instead. */
+export function offlineDownloadPage(html: string): string {
+  return html.replace(/<div[^>]*data-bundle-online[^>]*>[\s\S]*?<\/div>/, '').replace(/(<p[^>]*data-bundle-offline[^>]*?) hidden/, '$1');
+}

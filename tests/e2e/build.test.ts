@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content/dir.ts';
 
@@ -46,4 +47,24 @@ describe('the build', () => {
     const differing = Object.keys({ ...ha, ...hb }).filter((f) => ha[f] !== hb[f]);
     expect(differing).toEqual([]);
   }, 300_000);
+});
+
+describe('the build hook', () => {
+  const bad = readdirSync(join(ROOT, 'tests/fixtures/bad')).sort();
+  it.each(bad)('stops the build on bad content "%s" with the validator\'s message', async (name) => {
+    const { contentCheck } = await import('../../src/integrations/content-check.ts');
+    const content = join(tmp, `hook-${name}`);
+    cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/bad', name), content, { recursive: true, filter: (s) => !s.endsWith('expected.txt') });
+    const expected = readFileSync(join(ROOT, 'tests/fixtures/bad', name, 'expected.txt'), 'utf8').trim().split('\n');
+    const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => void;
+    const saved = process.env.ATLAS_CONTENT;
+    process.env.ATLAS_CONTENT = content;
+    try {
+      expect(() => hook({ config: { root: pathToFileURL(`${ROOT}/`) }, command: 'build', logger: { error: () => {} } })).toThrow(expected[0]!);
+    } finally {
+      if (saved === undefined) delete process.env.ATLAS_CONTENT;
+      else process.env.ATLAS_CONTENT = saved;
+    }
+  });
 });

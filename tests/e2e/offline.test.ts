@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/linkcheck.ts';
 import { launch, openPage } from '../helpers/browser.ts';
 import { EXPECTED, results } from '../helpers/search.ts';
 
@@ -40,6 +41,17 @@ const sitePath = (href: string) => {
 };
 
 describe('offline bundle from file://', () => {
+  it('has no broken link and no missing anchor once unzipped, every link naming a file', () => {
+    const r = checkLinks(root, 'file');
+    expect(r.pages).toBeGreaterThan(100);
+    expect(r.broken).toEqual([]);
+    expect(r.missingAnchors).toEqual([]);
+  });
+
+  it('holds the data exports', () => {
+    expect(readFileSync(join(root, 'exports/matrix.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
+  });
+
   it('matches its published checksum and holds the read-me files', () => {
     const zip = readFileSync(join(DOWNLOAD, latest.name));
     const sha = createHash('sha256').update(zip).digest('hex');

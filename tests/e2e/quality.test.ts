@@ -70,6 +70,53 @@ describe('accessibility', () => {
     await page.waitForURL('**/fr/search/?q=2008-11');
     await page.close();
   });
+
+  it('lets a keyboard user pick countries and an instrument on the compare page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.base}/en/compare/`);
+    await page.focus('input[name="c"][value="dz"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.focus('select[name="instrument"]');
+    await page.keyboard.press('ArrowDown');
+    await page.focus('#compare-form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?c=dz&c=\w\w&instrument=/);
+    expect(await page.locator('thead th[data-c]:visible').count()).toBe(2);
+    await page.close();
+  });
+
+  it('lets a keyboard user reach every matrix cell link in order', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.base}/fr/matrix/theme/jurisdiction/`);
+    const first = page.locator('table.matrix tbody a').first();
+    await first.focus();
+    expect(await first.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('table.matrix') !== null)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('every page type, both languages, with and without JavaScript', () => {
+  it.each(PAGE_TYPES.flatMap((p) => ['fr', 'en'].flatMap((l) => [[`${l}/${p}`, true], [`${l}/${p}`, false]] as const)))('renders /%s (JavaScript %s) with its heading, no error and no third-party request', async (path, js) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: js });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.base) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    const res = await page.goto(`${server.base}/${path}`);
+    expect(res?.status()).toBe(200);
+    expect((await page.locator('h1').first().textContent())?.trim()).not.toBe('');
+    expect(await page.getAttribute('html', 'lang')).toBe(path.slice(0, 2));
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  });
 });
 
 describe('valid HTML', () => {
