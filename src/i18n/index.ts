@@ -4,6 +4,9 @@ import { fr } from './fr.ts';
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
+
+/** getStaticPaths for a page that exists once per interface language. */
+export const localePaths = () => LOCALES.map((locale) => ({ params: { locale } }));
 export const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { en, fr };
 export type { UiKey };
 

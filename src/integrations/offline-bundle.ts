@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,15 +8,13 @@ import { contentDir } from '../lib/content/dir.ts';
 import { loadAtlas } from '../lib/content/load.ts';
 import { bundleName, contentDate, fillBundlePlaceholders, offlineDownloadPage, readmeText } from '../lib/bundle.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
+import { walkFiles } from '../lib/files.ts';
 
 /** Files of the online site that the offline copy does not need: Pagefind's online engine and index (offline.js carries both). */
 const ONLINE_ONLY = /^(download\/|_headers$|pagefind\/(?!offline\.js$))/;
 /** A fixed time for every zip entry, so the same content gives the same bytes. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-}
 
 /** After the build: the whole site, made for file://, zipped with its checksum into dist/download/. */
 export function offlineBundle(): AstroIntegration {
@@ -35,7 +33,7 @@ export function offlineBundle(): AstroIntegration {
         const name = bundleName(date);
         const folder = name.replace(/\.zip$/, '');
         const files: Zippable = {};
-        for (const file of walk(distDir)) {
+        for (const file of walkFiles(distDir)) {
           const rel = relative(distDir, file).split('\\').join('/');
           if (ONLINE_ONLY.test(rel)) continue;
           const bytes = readFileSync(file);

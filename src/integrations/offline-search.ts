@@ -1,15 +1,11 @@
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
+import { walkFiles } from '../lib/files.ts';
 
 /** Pagefind files the site does not use (we have our own search page). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-}
 
 /**
  * Packs Pagefind for file://, where module imports, workers and fetch are all refused:
@@ -26,7 +22,7 @@ export async function packPagefindForFile(pagefindDir: string): Promise<number> 
     logLevel: 'silent',
   });
   const files: Record<string, string> = {};
-  for (const file of walk(pagefindDir)) {
+  for (const file of walkFiles(pagefindDir)) {
     const name = relative(pagefindDir, file).split('\\').join('/');
     if (/^(pagefind(-worker)?\.js|offline\.js)$/.test(name)) continue;
     files[name] = readFileSync(file).toString('base64');

@@ -1,7 +1,8 @@
 // Checks every internal link and anchor of a built site (online: site paths; offline: relative file links).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { walkFiles } from './files.ts';
 
 export interface LinkReport {
   pages: number;
@@ -11,9 +12,6 @@ export interface LinkReport {
   external: Map<string, number>;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-}
 
 function scan(html: string) {
   const links: string[] = [];
@@ -35,7 +33,7 @@ function scan(html: string) {
 
 /** Checks all HTML under `root`. `mode` says how links are written: "site" (/fr/…/) or "file" (relative, index.html explicit). */
 export function checkLinks(root: string, mode: 'site' | 'file'): LinkReport {
-  const files = walk(root).filter((f) => f.endsWith('.html'));
+  const files = walkFiles(root).filter((f) => f.endsWith('.html'));
   const pages = new Map(files.map((f) => [relative(root, f).split('\\').join('/'), scan(readFileSync(f, 'utf8'))]));
   const report: LinkReport = { pages: pages.size, internal: 0, broken: [], missingAnchors: [], external: new Map() };
   for (const [page, { links }] of pages) {

@@ -1,5 +1,5 @@
 // Quality gates over the built site: accessibility (axe, WCAG 2.2 A/AA), valid HTML, links and anchors, both locales.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -7,11 +7,11 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/linkcheck.ts';
 import { launch, serve } from '../helpers/browser.ts';
+import { walkFiles } from '../../src/lib/files.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-const html = walk(DIST).filter((f) => f.endsWith('.html')).map((f) => relative(DIST, f).split('\\').join('/'));
+const html = walkFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => relative(DIST, f).split('\\').join('/'));
 
 /** One page of each type. */
 const PAGE_TYPES = ['', 'countries/', 'countries/sn/', 'laws/sn/loi-2008-11/', 'requirements/budapest-art-16/', 'instruments/', 'instruments/budapest/', 'themes/', 'themes/procedural-evidence/', 'matrix/instrument/budapest/', 'compare/', 'search/?q=2008-11', 'download/', 'data/', 'whats-new/', 'pins/'];

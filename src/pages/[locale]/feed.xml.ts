@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../i18n/index.ts';
+import { localePaths, type Locale } from '../../i18n/index.ts';
 import { getAtlas } from '../../lib/atlas.ts';
 import { atomFeed } from '../../lib/feed.ts';
 import { whatsNew } from '../../lib/timeline.ts';
 import { url } from '../../lib/urls.ts';
 
-export const getStaticPaths: GetStaticPaths = () => LOCALES.map((locale) => ({ params: { locale } }));
+export const getStaticPaths: GetStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
