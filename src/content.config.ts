@@ -13,7 +13,7 @@ function mdx<N extends CollectionName>(name: N) {
   });
 }
 
-function list<N extends CollectionName>(name: N) {
+function list<N extends Exclude<CollectionName, 'countries' | 'laws' | 'instruments'>>(name: N) {
   const schema: (typeof COLLECTIONS)[N]['schema'] = COLLECTIONS[name].schema;
   return defineCollection({ loader: yamlListLoader(name), schema });
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { zipSync, type Zippable } from 'fflate';
 import { contentDir } from '../lib/content/dir.ts';
-import { loadAtlas } from '../lib/content/load.ts';
+import { loadAtlasOnce } from '../lib/content/load.ts';
 import { bundleName, contentDate, fillBundlePlaceholders, offlineDownloadPage, readmeText } from '../lib/bundle.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
 import { walkFiles } from '../lib/files.ts';
@@ -28,7 +28,7 @@ export function offlineBundle(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const distDir = fileURLToPath(dir);
-        const { data } = loadAtlas(contentDir(root));
+        const { data } = loadAtlasOnce(contentDir(root));
         const date = contentDate(data);
         const name = bundleName(date);
         const folder = name.replace(/\.zip$/, '');

@@ -3,9 +3,11 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import { contentDir } from '../lib/content/dir.ts';
-import { loadAtlas } from '../lib/content/load.ts';
+import { loadAtlasOnce } from '../lib/content/load.ts';
 import { searchRecords } from '../lib/search-records.ts';
 import { packPagefindForFile } from './offline-search.ts';
+
+const BATCH = 64;
 
 /** Builds the Pagefind index from the typed content (one record per provision, law, requirement, …) after the site is built. */
 export function pagefindIndex(): AstroIntegration {
@@ -20,16 +22,21 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const url = (locale: Locale, ...parts: string[]) => `${base}${locale}/${parts.filter(Boolean).map((p) => `${p}/`).join('')}`;
-        const { data } = loadAtlas(contentDir(root));
+        const { data } = loadAtlasOnce(contentDir(root));
         const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
         try {
           if (!index) throw new Error(errors.join('\n'));
           let n = 0;
           for (const locale of LOCALES) {
-            for (const r of searchRecords(data, locale, url)) {
-              const res = await index.addCustomRecord(r);
-              if (res.errors.length) throw new Error(`${r.url}: ${res.errors.join('; ')}`);
-              n += 1;
+            const records = searchRecords(data, locale, url);
+            // Sent in batches: one round trip per record to Pagefind's service dominates on large corpora.
+            for (let i = 0; i < records.length; i += BATCH) {
+              const batch = records.slice(i, i + BATCH);
+              const results = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+              results.forEach((res, j) => {
+                if (res.errors.length) throw new Error(`${batch[j]!.url}: ${res.errors.join('; ')}`);
+              });
+              n += batch.length;
             }
           }
           const out = fileURLToPath(new URL('./pagefind/', dir));

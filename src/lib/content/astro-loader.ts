@@ -1,22 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/index.ts';
-import { formatProblems, type Problem } from './problems.ts';
 import { contentDir } from './dir.ts';
-import { readRaw } from './read.ts';
+import { loadAtlasOnce } from './load.ts';
 
-/** An Astro loader for collections kept as YAML lists (many entries per file), read by the same code as `npm run check`. */
-export function yamlListLoader(collection: CollectionName): Loader {
+/**
+ * An Astro loader for collections kept as YAML lists (many entries per file). It takes the entries
+ * from the same reading as `npm run check` and the build's other steps, so the files are parsed once.
+ * Invalid entries never get here: the build stops before (src/integrations/content-check.ts).
+ */
+export function yamlListLoader(collection: Exclude<CollectionName, 'countries' | 'laws' | 'instruments'>): Loader {
   return {
     name: `atlas-${collection}`,
     load: async ({ store, parseData, config }) => {
-      const problems: Problem[] = [];
-      const raw = readRaw(contentDir(fileURLToPath(config.root)), collection, problems);
-      if (problems.length > 0) throw new Error(formatProblems(problems));
+      const { data } = loadAtlasOnce(contentDir(fileURLToPath(config.root)));
       store.clear();
-      for (const r of raw) {
-        const data = await parseData({ id: r.id, data: r.data, filePath: r.file });
-        store.set({ id: r.id, data, filePath: r.file });
+      for (const e of data[collection]) {
+        const parsed = await parseData({ id: e.id, data: e.data as Record<string, unknown>, filePath: e.file });
+        store.set({ id: e.id, data: parsed, filePath: e.file });
       }
     },
   };

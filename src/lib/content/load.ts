@@ -21,3 +21,18 @@ export function loadAtlas(contentDir: string): { data: AtlasData; problems: Prob
   problems.push(...crossCheck(data, invalid));
   return { data, problems };
 }
+
+const loaded = new Map<string, ReturnType<typeof loadAtlas>>();
+
+/**
+ * The same, read once per process: the build's steps (check, search index, offline zip) share one
+ * reading of the content instead of parsing every file again.
+ */
+export function loadAtlasOnce(contentDir: string): ReturnType<typeof loadAtlas> {
+  let r = loaded.get(contentDir);
+  if (!r) {
+    r = loadAtlas(contentDir);
+    loaded.set(contentDir, r);
+  }
+  return r;
+}
