@@ -15,3 +15,8 @@ const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(width[i]!)).join(' |
 console.log(line(cols));
 console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+
+console.log('\nTexts that could not be found or read (from each country profile):');
+for (const c of sortCountries(data.countries)) {
+  for (const g of c.data.textsNotFound) console.log(`  ${c.id}: ${g.en ?? g.fr}`);
+}

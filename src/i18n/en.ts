@@ -271,6 +271,7 @@ export const en = {
   'compare.excerpts': 'Original text',
   'req.nonBinding': 'non-binding instrument',
   'download.offlineCopy': 'You are reading the offline copy (content of {date}). To get a newer one, download it again from the online site.',
+  'country.textsNotFound': 'Texts we looked for and could not find or read',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Start again from the home page.',
 } as const;

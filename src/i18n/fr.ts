@@ -273,6 +273,7 @@ export const fr: Record<UiKey, string> = {
   'compare.excerpts': 'Texte original',
   'req.nonBinding': 'instrument non contraignant',
   'download.offlineCopy': 'Vous consultez la copie hors ligne (contenu du {date}). Pour une version plus récente, téléchargez-la à nouveau depuis le site en ligne.',
+  'country.textsNotFound': 'Textes recherchés que nous n’avons pas pu trouver ou lire',
   'notFound.title': 'Page introuvable',
   'notFound.text': "Cette page n'existe pas. Repartez de la page d'accueil.",
 };

@@ -74,6 +74,8 @@ export const CountrySchema = z.strictObject({
   institutions: z.array(Institution).default([]),
   /** Procedure playbook for prosecutors, one entry per power (a power left out is shown as not documented). */
   playbook: z.array(PlaybookEntry).default([]),
+  /** Texts our research looked for and could not find or read: the known gaps of this country's entry. */
+  textsNotFound: z.array(Localized).default([]),
   /** A short profile in our own words. */
   summary: Localized,
   /** Language of the Markdown notes below the frontmatter (default English). */
