@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '../i18n/index.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { loadAtlasOnce } from '../lib/content/load.ts';
 import { searchRecords } from '../lib/search-records.ts';
+import { indexAtlas } from '../lib/views.ts';
 import { packPagefindForFile } from './offline-search.ts';
 
 const BATCH = 64;
@@ -22,13 +23,13 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const url = (locale: Locale, ...parts: string[]) => `${base}${locale}/${parts.filter(Boolean).map((p) => `${p}/`).join('')}`;
-        const { data } = loadAtlasOnce(contentDir(root));
+        const atlas = indexAtlas(loadAtlasOnce(contentDir(root)).data);
         const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
         try {
           if (!index) throw new Error(errors.join('\n'));
           let n = 0;
           for (const locale of LOCALES) {
-            const records = searchRecords(data, locale, url);
+            const records = searchRecords(atlas, locale, url);
             // Sent in batches: one round trip per record to Pagefind's service dominates on large corpora.
             for (let i = 0; i < records.length; i += BATCH) {
               const batch = records.slice(i, i + BATCH);

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { RATINGS, THEMES } from '../schemas/common.ts';
 import { contentDate } from './bundle.ts';
-import { assessmentKey, indexAtlas, type AtlasData } from './views.ts';
+import { assessmentKey, type Atlas } from './views.ts';
 
 /** Bumped whenever a field is renamed, removed or changes meaning. */
 export const SCHEMA_VERSION = 1;
@@ -39,8 +39,7 @@ export function matrixJsonSchema(): unknown {
   return { ...z.toJSONSchema(MatrixExport), title: 'Legislative Gap Atlas matrix export', $id: `matrix.schema.v${SCHEMA_VERSION}.json` };
 }
 
-export function matrixRows(d: AtlasData, country?: string): MatrixRow[] {
-  const a = indexAtlas(d);
+export function exportRows(a: Atlas, country?: string): MatrixRow[] {
   return a.countries
     .filter((c) => country === undefined || c.id === country)
     .flatMap((c) =>
@@ -77,20 +76,19 @@ export function matrixCsv(rows: MatrixRow[]): string {
   return `\uFEFF${stringify(records, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })}`;
 }
 
-export function matrixJson(d: AtlasData, country?: string): string {
-  return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, contentDate: contentDate(d), rows: matrixRows(d, country) }, null, 1)}\n`;
+export function matrixJson(a: Atlas, country?: string): string {
+  return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, contentDate: contentDate(a.data), rows: exportRows(a, country) }, null, 1)}\n`;
 }
 
 /** The standards catalogue and its crosswalk. */
-export function catalogueJson(d: AtlasData): string {
-  const a = indexAtlas(d);
+export function catalogueJson(a: Atlas): string {
   return `${JSON.stringify(
     {
       schemaVersion: SCHEMA_VERSION,
-      contentDate: contentDate(d),
+      contentDate: contentDate(a.data),
       instruments: a.instruments.map((i) => ({ id: i.id, ...i.data })),
       requirements: a.data.requirements.map((r) => r.data),
-      crosswalk: d.crosswalk.map((g) => ({ ...g.data, members: a.data.requirements.filter((r) => r.data.crosswalk === g.id).map((r) => r.id) })),
+      crosswalk: a.data.crosswalk.map((g) => ({ ...g.data, members: a.data.requirements.filter((r) => r.data.crosswalk === g.id).map((r) => r.id) })),
     },
     null,
     1,
@@ -98,16 +96,16 @@ export function catalogueJson(d: AtlasData): string {
 }
 
 /** Every export file, by name. */
-export function exportFiles(d: AtlasData): Record<string, string> {
+export function exportFiles(a: Atlas): Record<string, string> {
   const files: Record<string, string> = {
-    'matrix.csv': matrixCsv(matrixRows(d)),
-    'matrix.json': matrixJson(d),
+    'matrix.csv': matrixCsv(exportRows(a)),
+    'matrix.json': matrixJson(a),
     [`matrix.schema.v${SCHEMA_VERSION}.json`]: `${JSON.stringify(matrixJsonSchema(), null, 1)}\n`,
-    'catalogue.json': catalogueJson(d),
+    'catalogue.json': catalogueJson(a),
   };
-  for (const c of d.countries) {
-    files[`${c.id}.csv`] = matrixCsv(matrixRows(d, c.id));
-    files[`${c.id}.json`] = matrixJson(d, c.id);
+  for (const c of a.countries) {
+    files[`${c.id}.csv`] = matrixCsv(exportRows(a, c.id));
+    files[`${c.id}.json`] = matrixJson(a, c.id);
   }
   return files;
 }

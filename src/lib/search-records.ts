@@ -1,9 +1,8 @@
 // The search index is built from the typed content, one record per thing a reader looks for:
 // provision, law, requirement, assessment, country, instrument. Pure: tested without Astro.
 import { colon, pick, t, type Locale } from '../i18n/index.ts';
-import type { AtlasData } from './content/crosscheck.ts';
 import { arabicIndexTerms } from './arabic.ts';
-import { articleAnchor, countryOf, indexAtlas } from './views.ts';
+import { articleAnchor, countryOf, type Atlas } from './views.ts';
 
 export const FILTERS = ['kind', 'country', 'instrument', 'theme', 'rating', 'lang'] as const;
 export type FilterKey = (typeof FILTERS)[number];
@@ -28,8 +27,7 @@ const boost = (s: string) => [s, s, s].join(' · ');
 const text = (locale: Locale, x: { en?: string | undefined; fr?: string | undefined } | undefined) => pick(locale, x)?.text ?? '';
 const both = (x: { en?: string | undefined; fr?: string | undefined } | undefined) => [x?.fr, x?.en].filter(Boolean).join(' · ');
 
-export function searchRecords(d: AtlasData, locale: Locale, url: (locale: Locale, ...parts: string[]) => string): SearchRecord[] {
-  const a = indexAtlas(d);
+export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ...parts: string[]) => string): SearchRecord[] {
   const records: SearchRecord[] = [];
   const push = (r: SearchRecord) => records.push({ ...r, content: `${r.content}\n${arabicIndexTerms(r.content)}` });
   const instName = (id: string) => {

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/linkcheck.ts';
-import { launch, serve } from '../helpers/browser.ts';
+import { servedSite } from '../helpers/browser.ts';
 import { walkFiles } from '../../src/lib/files.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -16,24 +15,13 @@ const html = walkFiles(DIST).filter((f) => f.endsWith('.html')).map((f) => relat
 /** One page of each type. */
 const PAGE_TYPES = ['', 'countries/', 'countries/sn/', 'laws/sn/loi-2008-11/', 'requirements/budapest-art-16/', 'instruments/', 'instruments/budapest/', 'themes/', 'themes/procedural-evidence/', 'matrix/instrument/budapest/', 'compare/', 'search/?q=2008-11', 'download/', 'data/', 'whats-new/', 'pins/'];
 
-let browser: Browser;
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-  // axe is injected as an inline script, which the site's CSP rightly refuses: bypass it for the audit only.
-  context = await browser.newContext({ bypassCSP: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// axe is injected as an inline script, which the site's CSP rightly refuses: bypass it for the audit only.
+const site = servedSite(DIST, { bypassCSP: true });
 
 describe('accessibility', () => {
   it.each(PAGE_TYPES.flatMap((p) => [`fr/${p}`, `en/${p}`]))('axe finds no WCAG 2.2 A/AA violation on /%s', async (path) => {
-    const page = await context.newPage();
-    await page.goto(`${server.base}/${path}`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.base}/${path}`);
     if (path.includes('search/?q=')) await page.waitForSelector('#search-results li');
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() =>
@@ -46,8 +34,8 @@ describe('accessibility', () => {
   });
 
   it('lets a keyboard user skip to the content and reach the search box with a visible focus', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.base}/fr/countries/sn/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.base}/fr/countries/sn/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -59,7 +47,7 @@ describe('accessibility', () => {
       await page.keyboard.press('Tab');
       reached = await page.evaluate(() => document.activeElement?.id === 'header-q');
     }
-    await page.goto(`${server.base}/fr/countries/sn/`);
+    await page.goto(`${site.base}/fr/countries/sn/`);
     for (let i = 0; i < 20 && !reached; i++) {
       await page.keyboard.press('Tab');
       reached = await page.evaluate(() => document.activeElement?.id === 'header-q');
@@ -72,8 +60,8 @@ describe('accessibility', () => {
   });
 
   it('lets a keyboard user pick countries and an instrument on the compare page', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.base}/en/compare/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.base}/en/compare/`);
     await page.focus('input[name="c"][value="dz"]');
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
@@ -89,8 +77,8 @@ describe('accessibility', () => {
   });
 
   it('lets a keyboard user reach every matrix cell link in order', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.base}/fr/matrix/theme/jurisdiction/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.base}/fr/matrix/theme/jurisdiction/`);
     const first = page.locator('table.matrix tbody a').first();
     await first.focus();
     expect(await first.evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
@@ -102,14 +90,14 @@ describe('accessibility', () => {
 
 describe('every page type, both languages, with and without JavaScript', () => {
   it.each(PAGE_TYPES.flatMap((p) => ['fr', 'en'].flatMap((l) => [[`${l}/${p}`, true], [`${l}/${p}`, false]] as const)))('renders /%s (JavaScript %s) with its heading, no error and no third-party request', async (path, js) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: js });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: js });
     const page = await ctx.newPage();
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('request', (r) => { if (!r.url().startsWith(server.base) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-    const res = await page.goto(`${server.base}/${path}`);
+    page.on('request', (r) => { if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    const res = await page.goto(`${site.base}/${path}`);
     expect(res?.status()).toBe(200);
     expect((await page.locator('h1').first().textContent())?.trim()).not.toBe('');
     expect(await page.getAttribute('html', 'lang')).toBe(path.slice(0, 2));

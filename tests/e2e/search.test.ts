@@ -1,24 +1,11 @@
 // Search in a real browser against the built site: the right article in the top three.
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, servedSite } from '../helpers/browser.ts';
 import { EXPECTED, results } from '../helpers/search.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-let browser: Browser;
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(DIST);
 
 const sitePath = (href: string) => {
   const u = new URL(href);
@@ -26,8 +13,8 @@ const sitePath = (href: string) => {
 };
 
 async function search(q: string, locale = 'fr', extra = '') {
-  const p = await openPage(context, server.base);
-  await p.page.goto(`${server.base}/${locale}/search/?q=${encodeURIComponent(q)}${extra}`);
+  const p = await openPage(site.context, site.base);
+  await p.page.goto(`${site.base}/${locale}/search/?q=${encodeURIComponent(q)}${extra}`);
   const r = await results(p.page, sitePath);
   await p.page.close();
   return { ...r, errors: p.errors, foreign: p.foreign };
@@ -55,8 +42,8 @@ describe('search', () => {
     ['very long', 'qqqqzzzz '.repeat(250).slice(0, 2000)],
     ['punctuation only', '!!! ??? ;;; ... ---'],
   ])('shows a clean no-results state for a %s query, with no console error', async (_name, q) => {
-    const p = await openPage(context, server.base);
-    await p.page.goto(`${server.base}/fr/search/?q=${encodeURIComponent(q)}`);
+    const p = await openPage(site.context, site.base);
+    await p.page.goto(`${site.base}/fr/search/?q=${encodeURIComponent(q)}`);
     if (q === '') {
       await p.page.waitForSelector('#search-app:not([hidden])');
       expect(await p.page.textContent('#search-status')).toBe('');
@@ -70,8 +57,8 @@ describe('search', () => {
   });
 
   it('keeps query and filters in the URL, announces the count, and filters by country', async () => {
-    const p = await openPage(context, server.base);
-    await p.page.goto(`${server.base}/fr/search/`);
+    const p = await openPage(site.context, site.base);
+    await p.page.goto(`${site.base}/fr/search/`);
     await p.page.fill('#search-q', 'cybercriminalité');
     await p.page.press('#search-q', 'Enter');
     const all = await results(p.page, sitePath);
@@ -94,10 +81,10 @@ describe('search', () => {
   });
 
   it('fetches nothing of the index before the reader searches', async () => {
-    const p = await openPage(context, server.base);
+    const p = await openPage(site.context, site.base);
     const fetched: string[] = [];
     p.page.on('request', (r) => fetched.push(r.url()));
-    await p.page.goto(`${server.base}/fr/search/`);
+    await p.page.goto(`${site.base}/fr/search/`);
     await p.page.waitForLoadState('networkidle');
     expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     await p.page.fill('#search-q', '2008-11');

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -33,4 +34,25 @@ export async function openPage(context: BrowserContext, allowedOrigin?: string) 
     if (!ok && !u.startsWith('data:') && !u.startsWith('about:')) foreign.push(u);
   });
   return { page, errors, foreign };
+}
+
+/**
+ * A built site served on loopback with one Chromium and one browser context for the whole test file.
+ * Call at the top of a test file; the fields are set once `beforeAll` has run.
+ */
+export function servedSite(dir: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const site = {} as { base: string; browser: Browser; context: BrowserContext };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const server = await serve(dir);
+    close = server.close;
+    site.base = server.base;
+    site.browser = await launch();
+    site.context = await site.browser.newContext(options);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await close?.();
+  });
+  return site;
 }

@@ -4,7 +4,7 @@ import { getAtlas } from '../../lib/atlas.ts';
 import { exportFiles } from '../../lib/exports.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const files = exportFiles((await getAtlas()).data);
+  const files = exportFiles(await getAtlas());
   return Object.entries(files).map(([file, body]) => ({ params: { file }, props: { body } }));
 };
 
