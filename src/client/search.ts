@@ -10,7 +10,6 @@ interface Labels {
   oneResult: string;
   noResults: string;
   loading: string;
-  clear: string;
 }
 
 const app = document.querySelector<HTMLElement>('#search-app');
