@@ -64,7 +64,8 @@ describe('built pages in Chromium', () => {
 
   it('renders Arabic excerpts right to left with lang="ar"', async () => {
     const law = data.laws.find((l) => l.data.provisions.some((p) => p.excerpts.some((e) => e.lang === 'ar')));
-    if (!law) return expect.soft(law, 'no Arabic excerpt in the content yet').toBeUndefined();
+    expect(law, 'the content has no Arabic excerpt').toBeDefined();
+    if (!law) return;
     const v = await visit(`/fr/laws/${law.id}/`);
     const q = v.page.locator('blockquote[lang="ar"]').first();
     expect(await q.getAttribute('dir')).toBe('rtl');
@@ -145,6 +146,7 @@ describe('browse and compare views', () => {
     const atlas = indexAtlas(data);
     const hit = data.requirements.flatMap((r) => atlas.countries.map((c) => ({ r, c, via: viaEquivalents(atlas, c.id, r.data) })))
       .find((x) => x.via.length > 0 && !atlas.assessments.has(`${x.c.id}/${x.r.id}`));
+    expect(hit, 'the content has no such case any more: pick another example').toBeDefined();
     if (!hit) return;
     const v = await visit(`/en/requirements/${hit.r.id}/`, { js: false });
     const via = v.page.locator(`#country-${hit.c.id} .via a`).first();
@@ -196,5 +198,20 @@ describe('change over time, feeds and pins', () => {
     expect(text.startsWith('\uFEFF"kind","title","citation","link"')).toBe(true);
     expect(text).toContain('art. 431-8');
     await context.close();
+  });
+});
+
+describe('cross-references', () => {
+  it('turns a summary\'s reference to another article of the same law into a link to its anchor', async () => {
+    const hit = data.laws.flatMap((l) => l.data.provisions.map((p) => ({ l, p }))).find(({ l, p }) =>
+      l.data.provisions.some((q) => q.article !== p.article && new RegExp(`\\barticles? ${q.article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(p.summary.en ?? '')),
+    );
+    expect(hit, 'the content has no such case any more: pick another example').toBeDefined();
+    if (!hit) return;
+    const target = hit.l.data.provisions.find((q) => q.article !== hit.p.article && new RegExp(`\\barticles? ${q.article.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(hit.p.summary.en ?? ''))!;
+    const v = await visit(`/en/laws/${hit.l.id}/`, { js: false });
+    const links = await v.page.$$eval(`#${articleAnchor(hit.p.article)} p a`, (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain(`#${articleAnchor(target.article)}`);
+    await v.close();
   });
 });
