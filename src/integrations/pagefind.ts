@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { LOCALES, type Locale } from '../i18n/index.ts';
+import { LOCALES } from '../i18n/index.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { loadAtlasOnce } from '../lib/content/load.ts';
 import { searchRecords } from '../lib/search-records.ts';
+import { pageUrl } from '../lib/urls.ts';
 import { indexAtlas } from '../lib/views.ts';
 import { packPagefindForFile } from './offline-search.ts';
 
@@ -19,10 +20,10 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base.replace(/\/?$/, '/');
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const url = (locale: Locale, ...parts: string[]) => `${base}${locale}/${parts.filter(Boolean).map((p) => `${p}/`).join('')}`;
+        const url = pageUrl(base);
         const atlas = indexAtlas(loadAtlasOnce(contentDir(root)).data);
         const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
         try {

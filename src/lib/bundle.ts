@@ -38,7 +38,7 @@ information could not be verified.
 /** Written into the download page at render time, filled in once the zip exists (it cannot hold its own checksum). */
 export const BUNDLE_PLACEHOLDER = { size: '%%ATLAS_BUNDLE_SIZE%%', sha256: '%%ATLAS_BUNDLE_SHA256%%' } as const;
 
-/** Fills the download page: real size and checksum online; inside the bundle, a note that this is the copy itself. */
+/** Fills the online download page with the zip's real size and checksum. */
 export function fillBundlePlaceholders(html: string, values: { size: string; sha256: string }): string {
   return html.replaceAll(BUNDLE_PLACEHOLDER.size, values.size).replaceAll(BUNDLE_PLACEHOLDER.sha256, values.sha256);
 }

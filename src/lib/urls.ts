@@ -1,12 +1,18 @@
 import type { Locale } from '../i18n/index.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The URL scheme of pages under a base path; used by pages (below) and by build steps outside Vite (search index). */
+export function pageUrl(base: string) {
+  const root = base.replace(/\/?$/, '/');
+  return (locale: Locale, ...parts: string[]): string => {
+    const rest = parts.filter(Boolean).join('/');
+    return `${root}${locale}/${rest ? `${rest}/` : ''}`;
+  };
+}
+
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** Site path of a page: url('fr', 'countries', 'sn') → "/fr/countries/sn/". */
-export function url(locale: Locale, ...parts: string[]): string {
-  const rest = parts.filter(Boolean).join('/');
-  return `${BASE}${locale}/${rest ? `${rest}/` : ''}`;
-}
+export const url = pageUrl(BASE);
 
 /** The same page in another locale: swaps the locale segment of a path. */
 export function switchLocale(path: string, to: Locale): string {
