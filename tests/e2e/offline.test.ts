@@ -1,44 +1,27 @@
 // The offline bundle: unzip the built zip, open it through file:// in Chromium, and use it with no network at all.
+// (Firefox: offline-firefox.test.ts.)
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/linkcheck.ts';
 import { launch, openPage } from '../helpers/browser.ts';
+import { DOWNLOAD, unzipBundle } from '../helpers/bundle.ts';
 import { EXPECTED, results } from '../helpers/search.ts';
 
-const DOWNLOAD = join(import.meta.dirname, '../../dist/download');
-const latest = JSON.parse(readFileSync(join(DOWNLOAD, 'latest.json'), 'utf8')) as { name: string; sha256: string; bytes: number };
-const tmp = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
-const root = join(tmp, latest.name.replace(/\.zip$/, ''));
-const rootUrl = pathToFileURL(root).href;
+const { latest, root, rootUrl, sitePath, remove } = unzipBundle();
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const zip = readFileSync(join(DOWNLOAD, latest.name));
-  for (const [name, bytes] of Object.entries(unzipSync(zip))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), bytes);
-  }
   browser = await launch();
   context = await browser.newContext();
 });
 afterAll(async () => {
   await browser?.close();
-  rmSync(tmp, { recursive: true, force: true });
+  remove();
 });
-
-/** A file:// URL inside the bundle as the site path it stands for: ".../fr/laws/x/index.html#a" → "/fr/laws/x/#a". */
-const sitePath = (href: string) => {
-  const u = new URL(href);
-  return `${decodeURI(u.pathname).slice(decodeURI(new URL(rootUrl).pathname).length).replace(/index\.html$/, '')}${u.hash}`;
-};
 
 describe('offline bundle from file://', () => {
   it('has no broken link and no missing anchor once unzipped, every link naming a file', () => {
