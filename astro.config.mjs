@@ -1,6 +1,5 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -21,6 +20,6 @@ export default defineConfig({
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx(), clientScripts(), pagefindIndex(), offlineBundle()],
+  integrations: [contentCheck(), clientScripts(), pagefindIndex(), offlineBundle()],
   devToolbar: { enabled: false },
 });

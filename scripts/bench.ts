@@ -125,7 +125,8 @@ for (const [type, re] of TYPES) {
 // --- 3. Search index and offline zip. ---
 const pf = files.filter((f) => f.startsWith('pagefind/'));
 const size = (f: string) => statSync(join(out, f)).size;
-row('pagefind/ (MB; files; offline.js MB)', `${MB(pf.reduce((s, f) => s + size(f), 0))}; ${pf.length}; ${MB(pf.includes('pagefind/offline.js') ? size('pagefind/offline.js') : 0)}`);
+const packed = pf.filter((f) => /^pagefind\/offline-[a-z]+\.js$/.test(f));
+row('pagefind/ (MB; files; shards; offline-<locale>.js MB)', `${MB(pf.reduce((s, f) => s + size(f), 0))}; ${pf.length}; ${new Set(pf.map((f) => f.split('/')[1]).filter((d) => /^[a-z]+-\d+$/.test(d!))).size}; ${packed.map((f) => MB(size(f))).join(' + ')}`);
 const zip = files.find((f) => /^download\/.*\.zip$/.test(f));
 row('offline zip (MB)', zip ? MB(size(zip)) : 'none');
 row('offline zip build log', log.find((l) => /offline bundle/.test(l))?.replace(/^.*?(offline bundle)/, '$1').replace(/(sha256 \w{8})\w+/, '$1…') ?? 'not found');

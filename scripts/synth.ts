@@ -6,7 +6,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
+
+const parse = (text: string) => load(text, { schema: CORE_SCHEMA }) as { id: string }[];
+const stringify = (data: unknown) => dump(data, { schema: CORE_SCHEMA, lineWidth: -1 });
 
 const { values: a } = parseArgs({
   options: { countries: { type: 'string', default: '200' }, laws: { type: 'string', default: '8' }, provisions: { type: 'string', default: '15' }, out: { type: 'string' } },
@@ -35,7 +38,7 @@ const url = (...p: (string | number)[]) => `https://example.org/${p.join('/')}`;
 const date = (y: number) => `${y}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
 const mdx = (data: object, body: string) => `---\n${stringify(data)}---\n${body}\n`;
 
-const requirements: string[] = readdirSync(join(src, 'requirements')).flatMap((f) => parse(readFileSync(join(src, 'requirements', f), 'utf8')).map((r: { id: string }) => r.id));
+const requirements: string[] = readdirSync(join(src, 'requirements')).flatMap((f) => parse(readFileSync(join(src, 'requirements', f), 'utf8')).map((r) => r.id));
 const instruments = readdirSync(join(src, 'instruments')).map((f) => f.replace(/\.mdx$/, ''));
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const codes = [...LETTERS].flatMap((x) => [...LETTERS].map((y) => x + y)).filter((c) => !real.includes(c));

@@ -88,18 +88,24 @@ if (app && form && input && labelsEl) {
       return;
     }
     status.textContent = L.loading;
-    const pf = await getEngine();
+    const pf = await getEngine(app.dataset.locale ?? document.documentElement.lang, Number(app.dataset.shards ?? '1'));
     const pfFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
     const res = await pf.search(normalizeArabicQuery(q.trim()) || null, { filters: pfFilters });
     if (mine !== run) return;
     const hits = res ? await Promise.all(res.results.slice(0, 30).map((r) => r.data())) : [];
     if (mine !== run) return;
     renderFacets(res?.filters ?? {}, filters);
-    list.replaceChildren(...hits.map((h: PagefindResult) => el('li', { className: 'result' },
-      el('h2', {}, el('a', { href: hrefFor(h.url) }, h.meta.title ?? h.url)),
-      el('p', { className: 'result-meta' }, [h.meta.kind, h.meta.country].filter(Boolean).join(' · ')),
-      excerptNode(h.excerpt),
-    )));
+    list.replaceChildren(...hits.map((h: PagefindResult) => {
+      // A group of assessments: each matching assessment is a sub-result with its own link (most hits first).
+      const subs = h.sub_results.filter((s) => s.url.includes('#req-') && s.locations.length > 0).sort((a, b) => b.locations.length - a.locations.length).slice(0, 3);
+      return el('li', { className: 'result' },
+        el('h2', {}, el('a', { href: hrefFor(subs[0]?.url ?? h.url) }, h.meta.title ?? h.url)),
+        el('p', { className: 'result-meta' }, [h.meta.kind, h.meta.country].filter(Boolean).join(' · ')),
+        ...(subs.length > 0
+          ? [el('ul', { className: 'sub-results' }, ...subs.map((s) => el('li', {}, el('a', { href: hrefFor(s.url) }, s.title), excerptNode(s.excerpt))))]
+          : [excerptNode(h.excerpt)]),
+      );
+    }));
     const n = res?.results.length ?? 0;
     status.textContent = n === 0 ? L.noResults : n === 1 ? L.oneResult : L.results.replace('{n}', String(n));
   };

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import { contentDir } from '../lib/content/dir.ts';
 import { loadAtlasOnce } from '../lib/content/load.ts';
 import { bundleName, contentDate, fillBundlePlaceholders, offlineDownloadPage, readmeText } from '../lib/bundle.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
 import { walkFiles } from '../lib/files.ts';
 
-/** Files of the online site that the offline copy does not need: Pagefind's online engine and index (offline.js carries both). */
-const ONLINE_ONLY = /^(download\/|_headers$|pagefind\/(?!offline\.js$))/;
+/** Files of the online site that the offline copy does not need: Pagefind's online engine and index (offline-<locale>.js carry both). */
+const ONLINE_ONLY = /^(download\/|_headers$|pagefind\/(?!offline-[a-z]+\.js$))/;
 /** A fixed time for every zip entry, so the same content gives the same bytes. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
 
@@ -32,29 +32,48 @@ export function offlineBundle(): AstroIntegration {
         const date = contentDate(data);
         const name = bundleName(date);
         const folder = name.replace(/\.zip$/, '');
-        const files: Zippable = {};
-        for (const file of walkFiles(distDir)) {
-          const rel = relative(distDir, file).split('\\').join('/');
-          if (ONLINE_ONLY.test(rel)) continue;
-          const bytes = readFileSync(file);
-          const page = (html: string) => relativizeHtml(/\/download\/index\.html$/.test(rel) ? offlineDownloadPage(html) : html, rel);
-          files[`${folder}/${rel}`] = [rel.endsWith('.html') ? Buffer.from(page(bytes.toString('utf8'))) : bytes, { mtime: MTIME }];
-        }
-        files[`${folder}/LISEZMOI.txt`] = [Buffer.from(readmeText('fr', date)), { mtime: MTIME }];
-        files[`${folder}/README.txt`] = [Buffer.from(readmeText('en', date)), { mtime: MTIME }];
-        const zip = zipSync(files, { level: 9, mtime: MTIME });
-        const sha = createHash('sha256').update(zip).digest('hex');
         const out = join(distDir, 'download');
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, name), zip);
+        // Streamed: one file read and compressed at a time, the zip written as it grows and hashed on the way,
+        // so memory stays flat however large the site (level 6: most of level 9's gain at a fraction of its time).
+        const fd = openSync(join(out, name), 'w');
+        const hash = createHash('sha256');
+        let bytes = 0;
+        const zip = new Zip((err, chunk) => {
+          if (err) throw err;
+          writeSync(fd, chunk);
+          hash.update(chunk);
+          bytes += chunk.length;
+        });
+        const add = (path: string, data: Uint8Array) => {
+          const entry = new ZipDeflate(`${folder}/${path}`, { level: 6 });
+          entry.mtime = MTIME;
+          zip.add(entry);
+          entry.push(data, true);
+        };
+        try {
+          for (const file of walkFiles(distDir)) {
+            const rel = relative(distDir, file).split('\\').join('/');
+            if (ONLINE_ONLY.test(rel)) continue;
+            const data = readFileSync(file);
+            const page = (html: string) => relativizeHtml(/\/download\/index\.html$/.test(rel) ? offlineDownloadPage(html) : html, rel);
+            add(rel, rel.endsWith('.html') ? Buffer.from(page(data.toString('utf8'))) : data);
+          }
+          add('LISEZMOI.txt', Buffer.from(readmeText('fr', date)));
+          add('README.txt', Buffer.from(readmeText('en', date)));
+          zip.end();
+        } finally {
+          closeSync(fd);
+        }
+        const sha = hash.digest('hex');
         writeFileSync(join(out, `${name}.sha256`), `${sha}  ${name}\n`);
         for (const locale of ['fr', 'en']) {
           const page = join(distDir, locale, 'download', 'index.html');
-          const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(zip.length / 1e6);
+          const size = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
           writeFileSync(page, fillBundlePlaceholders(readFileSync(page, 'utf8'), { size, sha256: sha }));
         }
-        writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ name, date, bytes: zip.length, sha256: sha })}\n`);
-        logger.info(`offline bundle ${name}: ${(zip.length / 1e6).toFixed(2)} MB, sha256 ${sha}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ name, date, bytes, sha256: sha })}\n`);
+        logger.info(`offline bundle ${name}: ${(bytes / 1e6).toFixed(2)} MB, sha256 ${sha}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { walkFiles } from '../lib/files.ts';
@@ -6,30 +6,42 @@ import { walkFiles } from '../lib/files.ts';
 /** Pagefind files the site does not use (we have our own search page). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-
 /**
- * Packs Pagefind for file://, where module imports, workers and fetch are all refused:
- * Pagefind's own code is turned into a classic script, and every index file it would fetch
- * is embedded, served to it by a local `fetch` that never touches the network. Same engine,
- * same index, same results as online. Writes <pagefindDir>/offline.js; returns its size.
+ * Packs Pagefind for file://, where module imports, workers and fetch are all refused: for each interface
+ * language, offline-<locale>.js holds Pagefind's own code turned into a classic script and every index file
+ * of that language's shards (pagefind/<locale>-<n>/), served to it by a local `fetch` that never touches the
+ * network. Same engine, same index, same results as online. Returns the total size written.
  */
-export async function packPagefindForFile(pagefindDir: string): Promise<number> {
-  for (const f of readdirSync(pagefindDir)) if (UNUSED.test(f)) rmSync(join(pagefindDir, f));
-  const engine = await esbuild.transform(readFileSync(join(pagefindDir, 'pagefind.js'), 'utf8'), {
-    format: 'iife',
-    globalName: '__pagefind',
-    minify: true,
-    logLevel: 'silent',
-  });
-  const files: Record<string, string> = {};
-  for (const file of walkFiles(pagefindDir)) {
-    const name = relative(pagefindDir, file).split('\\').join('/');
-    if (/^(pagefind(-worker)?\.js|offline\.js)$/.test(name)) continue;
-    files[name] = readFileSync(file).toString('base64');
-  }
-  const script = `/* Pagefind packed for file:// by the Legislative Gap Atlas */
-(function () {
-  var FILES = ${JSON.stringify(files)};
+export async function packPagefindForFile(pagefindDir: string, locales: readonly string[]): Promise<number> {
+  const shards = readdirSync(pagefindDir).sort();
+  for (const shard of shards) for (const f of readdirSync(join(pagefindDir, shard))) if (UNUSED.test(f)) rmSync(join(pagefindDir, shard, f));
+  let total = 0;
+  for (const locale of locales) {
+    const mine = shards.filter((s) => s.startsWith(`${locale}-`));
+    const engine = await esbuild.transform(readFileSync(join(pagefindDir, `${locale}-0`, 'pagefind.js'), 'utf8'), {
+      format: 'iife',
+      globalName: '__pagefind',
+      minify: true,
+      logLevel: 'silent',
+    });
+    // Written piece by piece: at hundreds of countries the index is hundreds of megabytes.
+    const fd = openSync(join(pagefindDir, `offline-${locale}.js`), 'w');
+    const write = (text: string) => {
+      writeSync(fd, text);
+      total += Buffer.byteLength(text);
+    };
+    try {
+      write('/* Pagefind packed for file:// by the Legislative Gap Atlas */\n(function () {\n  var FILES = {');
+      let first = true;
+      for (const shard of mine) {
+        for (const file of walkFiles(join(pagefindDir, shard))) {
+          const name = relative(pagefindDir, file).split('\\').join('/');
+          if (/\/pagefind(-worker)?\.js$/.test(name)) continue;
+          write(`${first ? '' : ','}${JSON.stringify(name)}:"${readFileSync(file).toString('base64')}"`);
+          first = false;
+        }
+      }
+      write(`};
   var Worker = undefined;
   var fetch = function (input) {
     var u = String(input && input.url ? input.url : input).split('?')[0];
@@ -44,7 +56,10 @@ export async function packPagefindForFile(pagefindDir: string): Promise<number> 
   ${engine.code}
   window.atlasPagefind = __pagefind;
 })();
-`;
-  writeFileSync(join(pagefindDir, 'offline.js'), script);
-  return Buffer.byteLength(script);
+`);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return total;
 }

@@ -1,20 +1,38 @@
 // The search index is built from the typed content, one record per thing a reader looks for:
-// provision, law, requirement, assessment, country, instrument. Pure: tested without Astro.
+// provision, law, requirement, country, instrument; assessments come grouped by country, theme and rating,
+// one small HTML document each whose headings are the assessments, so Pagefind returns each matching
+// assessment as a sub-result with its own link. Pure: tested without Astro.
 import { colon, pick, t, type Locale } from '../i18n/index.ts';
 import { arabicIndexTerms } from './arabic.ts';
-import { articleAnchor, countryOf, type Atlas } from './views.ts';
+import type { Rating, Theme } from '../schemas/common.ts';
+import { articleAnchor, type Atlas } from './views.ts';
 
 export const FILTERS = ['kind', 'country', 'instrument', 'theme', 'rating', 'lang'] as const;
 export type FilterKey = (typeof FILTERS)[number];
 export const KINDS = ['provision', 'law', 'requirement', 'assessment', 'country', 'instrument'] as const;
 
-export interface SearchRecord {
+/** A record given to Pagefind as data. */
+export interface CustomRecord {
   url: string;
   content: string;
   language: Locale;
   meta: { title: string; kind: string; country?: string };
   filters: Partial<Record<FilterKey, string[]>>;
 }
+/** A record given to Pagefind as an HTML document: its headings with an id become sub-results (url#id). */
+export interface HtmlRecord {
+  url: string;
+  html: string;
+}
+export type SearchRecord = CustomRecord | HtmlRecord;
+
+/** Which records to make: those of some countries, and (general) those of no country. All by default. */
+export interface RecordScope {
+  countries?: ReadonlySet<string>;
+  general?: boolean;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Ways a reader writes an article reference: "art. 431-8", "article 431-8", "431-8", "art 87 bis". */
 export function articleForms(article: string): string {
@@ -27,15 +45,18 @@ const boost = (s: string) => [s, s, s].join(' · ');
 const text = (locale: Locale, x: { en?: string | undefined; fr?: string | undefined } | undefined) => pick(locale, x)?.text ?? '';
 const both = (x: { en?: string | undefined; fr?: string | undefined } | undefined) => [x?.fr, x?.en].filter(Boolean).join(' · ');
 
-export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ...parts: string[]) => string): SearchRecord[] {
+export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ...parts: string[]) => string, scope: RecordScope = {}): SearchRecord[] {
   const records: SearchRecord[] = [];
-  const push = (r: SearchRecord) => records.push({ ...r, content: `${r.content}\n${arabicIndexTerms(r.content)}` });
+  const push = (r: CustomRecord) => records.push({ ...r, content: `${r.content}\n${arabicIndexTerms(r.content)}` });
+  const mine = (cc: string) => scope.countries?.has(cc) ?? true;
+  const general = scope.general ?? true;
   const instName = (id: string) => {
     const i = a.instrument.get(id);
     return i ? (pick(locale, i.data.shortName)?.text ?? id) : id;
   };
 
   for (const c of a.countries) {
+    if (!mine(c.id)) continue;
     push({
       url: url(locale, 'countries', c.id),
       language: locale,
@@ -48,6 +69,7 @@ export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ..
 
   for (const l of a.data.laws) {
     const L = l.data;
+    if (!mine(L.country)) continue;
     const cname = a.country.get(L.country)?.data.names[locale] ?? L.country;
     const lawUrl = url(locale, 'laws', l.id);
     push({
@@ -78,6 +100,7 @@ export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ..
 
   for (const r of a.data.requirements) {
     const R = r.data;
+    if (!general) break;
     push({
       url: url(locale, 'requirements', r.id),
       language: locale,
@@ -87,21 +110,43 @@ export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ..
     });
   }
 
-  for (const x of a.data.assessments) {
-    const R = a.requirement.get(x.data.requirement)?.data;
-    const cc = countryOf(x.id);
-    const cname = a.country.get(cc)?.data.names[locale] ?? cc;
-    if (!R) continue;
-    push({
-      url: `${url(locale, 'countries', cc)}#req-${R.id}`,
-      language: locale,
-      meta: { title: `${cname} · ${instName(R.instrument)} ${R.number}${colon(locale)}${t(locale, `rating.${x.data.rating}`)}`, kind: t(locale, 'search.kind.assessment'), country: cname },
-      filters: { kind: ['assessment'], country: [cc], instrument: [R.instrument], theme: [R.theme], rating: [x.data.rating], lang: [locale] },
-      content: [text(locale, R.heading), text(locale, x.data.rationale), text(locale, x.data.recommendation), ...x.data.provisions.map((c) => `${c.law} ${articleForms(c.article)}`)].join('\n'),
+  // Assessments: one document per country, theme and rating (so each filter stays exact), one heading per assessment.
+  const groups = new Map<string, { cc: string; theme: Theme; rating: Rating; items: { x: Atlas['data']['assessments'][number]; R: NonNullable<ReturnType<Atlas['requirement']['get']>>['data'] }[] }>();
+  for (const r of a.data.requirements) {
+    for (const c of a.countries) {
+      const x = a.assessments.get(`${c.id}/${r.id}`);
+      if (!x || !mine(c.id)) continue;
+      const key = `${c.id}|${r.data.theme}|${x.data.rating}`;
+      const g = groups.get(key) ?? { cc: c.id, theme: r.data.theme, rating: x.data.rating, items: [] };
+      g.items.push({ x, R: r.data });
+      groups.set(key, g);
+    }
+  }
+  for (const g of [...groups.values()].sort((p, q) => p.cc.localeCompare(q.cc))) {
+    const cname = a.country.get(g.cc)?.data.names[locale] ?? g.cc;
+    const title = `${cname} · ${t(locale, `theme.${g.theme}`)} · ${t(locale, `rating.${g.rating}`)}`;
+    const span = (attr: string, v: string) => `<span ${attr}="${escapeHtml(v)}"></span>`;
+    const items = g.items.map(({ x, R }) => {
+      const heading = `${instName(R.instrument)} ${R.number}${colon(locale)}${text(locale, R.heading)}`;
+      const body = [text(locale, x.data.rationale), text(locale, x.data.recommendation)].filter(Boolean).join(' ');
+      // Plain weights (Pagefind weighs headings up to 7×): a group of assessments should not outrank the requirement or provision itself.
+      return `<h2 id="req-${escapeHtml(R.id)}" data-pagefind-weight="1">${escapeHtml(heading)}</h2>${span('data-pagefind-filter', `instrument:${R.instrument}`)}<p data-pagefind-weight="0.3">${escapeHtml(body)} ${escapeHtml(arabicIndexTerms(body))}</p>`;
+    });
+    records.push({
+      // Pagefind keeps one record per URL: the group's own link is its first assessment (sub-results drop this hash).
+      url: `${url(locale, 'countries', g.cc)}#req-${g.items[0]!.R.id}`,
+      html: `<html lang="${locale}"><body>${[
+        span('data-pagefind-meta', `kind:${t(locale, 'search.kind.assessment')}`),
+        span('data-pagefind-meta', `country:${cname}`),
+        ...[['kind', 'assessment'], ['country', g.cc], ['theme', g.theme], ['rating', g.rating], ['lang', locale]].map(([k, v]) => span('data-pagefind-filter', `${k}:${v}`)),
+        `<h1 data-pagefind-weight="1">${escapeHtml(title)}</h1>`,
+        ...items,
+      ].join('')}</body></html>`,
     });
   }
 
   for (const i of a.instruments) {
+    if (!general) break;
     push({
       url: url(locale, 'instruments', i.id),
       language: locale,

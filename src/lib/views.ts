@@ -169,9 +169,12 @@ export function sortLaws(laws: Entry<Law>[]): Entry<Law>[] {
   return [...laws].sort((a, b) => (a.data.adopted ?? a.data.published ?? '9999').localeCompare(b.data.adopted ?? b.data.published ?? '9999') || a.id.localeCompare(b.id));
 }
 
+const FRENCH = new Intl.Collator('fr');
+const NUMERIC = new Intl.Collator('en', { numeric: true });
+
 /** Countries in the order of their French names. */
 export function sortCountries(list: Entry<Country>[]): Entry<Country>[] {
-  return [...list].sort((a, b) => a.data.names.fr.localeCompare(b.data.names.fr, 'fr'));
+  return [...list].sort((a, b) => FRENCH.compare(a.data.names.fr, b.data.names.fr));
 }
 
 /** Every lookup the pages need, built once from the content. */
@@ -179,7 +182,7 @@ export function indexAtlas(input: AtlasData) {
   const order = new Map(input.instruments.map((i) => [i.id, i.data.order]));
   // Requirements in reading order: instrument order, then article number read as a number (Art. 2 before Art. 10).
   const requirements = [...input.requirements].sort(
-    (a, b) => (order.get(a.data.instrument) ?? 999) - (order.get(b.data.instrument) ?? 999) || a.data.number.localeCompare(b.data.number, 'en', { numeric: true }),
+    (a, b) => (order.get(a.data.instrument) ?? 999) - (order.get(b.data.instrument) ?? 999) || NUMERIC.compare(a.data.number, b.data.number),
   );
   const d: AtlasData = { ...input, requirements };
   const assessments = byId(d.assessments);

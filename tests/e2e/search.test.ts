@@ -80,6 +80,18 @@ describe('search', () => {
     await p.page.close();
   });
 
+  it('links each matching assessment of a group as a sub-result to its own anchor', async () => {
+    // Words found only in Senegal's not-assessed entry for Budapest art. 16 (what was searched, and where).
+    const p = await openPage(site.context, site.base);
+    await p.page.goto(`${site.base}/fr/search/?q=ictpolicyafrica&country=sn&kind=assessment`);
+    const r = await results(p.page, sitePath);
+    expect(r.paths[0]).toBe('/fr/countries/sn/#req-budapest-art-16');
+    const subs = await p.page.$$eval('#search-results li.result:first-child .sub-results a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+    expect(subs).toContain('/fr/countries/sn/#req-budapest-art-16');
+    expect(await p.page.textContent('#search-results li.result:first-child .sub-results')).toMatch(/Budapest.*16/);
+    await p.page.close();
+  });
+
   it('fetches nothing of the index before the reader searches', async () => {
     const p = await openPage(site.context, site.base);
     const fetched: string[] = [];

@@ -1,0 +1,83 @@
+// A search index in several shards (more than COUNTRIES_PER_SHARD countries): a small synthetic corpus of 30
+// countries is built, and search must merge the shards, online and from file://, with the same results.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTRIES_PER_SHARD } from '../../src/lib/search-shards.ts';
+import { launch, openPage, serve } from '../helpers/browser.ts';
+import { results } from '../helpers/search.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const N = 30;
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-shards-'));
+const out = join(tmp, 'dist');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+};
+
+beforeAll(async () => {
+  run(['scripts/synth.ts', '--countries', String(N), '--laws', '1', '--provisions', '2', '--out', join(tmp, 'content')]);
+  run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { ATLAS_CONTENT: join(tmp, 'content'), ATLAS_CACHE_DIR: join(tmp, 'cache') });
+  const latest = JSON.parse(readFileSync(join(out, 'download/latest.json'), 'utf8')) as { name: string };
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, 'download', latest.name))))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(tmp, 'unzipped', name)), { recursive: true });
+    writeFileSync(join(tmp, 'unzipped', name), bytes);
+  }
+  server = await serve(out);
+  browser = await launch();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const countryPaths = (paths: string[]) => paths.filter((p) => /^\/fr\/countries\/[a-z]{2}\/$/.test(p)).sort();
+
+describe(`a search index in shards (${N} countries, at most ${COUNTRIES_PER_SHARD} a shard)`, () => {
+  it('writes two shards per language and one packed engine per language', () => {
+    expect(N).toBeGreaterThan(COUNTRIES_PER_SHARD);
+    expect(readdirSync(join(out, 'pagefind')).sort()).toEqual(['en-0', 'en-1', 'fr-0', 'fr-1', 'offline-en.js', 'offline-fr.js']);
+    expect(existsSync(join(out, 'pagefind/fr-1/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('finds the countries of every shard, online, with their filter counts merged', async () => {
+    const context = await browser.newContext();
+    const p = await openPage(context, server.base);
+    await p.page.goto(`${server.base}/fr/search/?q=Synthlande&kind=country`);
+    const r = await results(p.page, (href) => { const u = new URL(href); return `${u.pathname}${u.hash}`; });
+    expect(countryPaths(r.paths)).toHaveLength(N);
+    expect(r.status).toMatch(new RegExp(`^${N} résultats$`));
+    expect(await p.page.$$eval('#search-filters input[name="country"]', (xs) => xs.length)).toBe(N);
+    expect(p.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives the same results from the unzipped bundle through file://', async () => {
+    const context = await browser.newContext();
+    const online = await openPage(context, server.base);
+    await online.page.goto(`${server.base}/fr/search/?q=Synthlande`);
+    const a = await results(online.page, (href) => { const u = new URL(href); return `${u.pathname}${u.hash}`; });
+    const folder = readdirSync(join(tmp, 'unzipped'))[0]!;
+    const rootUrl = pathToFileURL(join(tmp, 'unzipped', folder)).href;
+    const off = await openPage(context);
+    await off.page.goto(`${rootUrl}/fr/search/index.html?q=Synthlande`);
+    const b = await results(off.page, (href) => { const u = new URL(href); return `${u.pathname.slice(new URL(rootUrl).pathname.length).replace(/index\.html$/, '')}${u.hash}`; });
+    expect(a.paths.length).toBeGreaterThan(0);
+    expect(b.paths).toEqual(a.paths);
+    expect(b.status).toBe(a.status);
+    expect(off.foreign).toEqual([]);
+    expect(off.errors).toEqual([]);
+    await context.close();
+  });
+});
