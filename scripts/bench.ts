@@ -41,8 +41,8 @@ function treeRss(pid: number): { total: number; procs: [string, number][] } {
   return { total: procs.reduce((s, [, n]) => s + n, 0), procs };
 }
 
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const build = [process.execPath, astro, 'build', '--outDir', out];
+// Exactly what `npm run build` runs (scripts/build.ts, with its memory settings), into a temporary folder.
+const build = [process.execPath, join(root, 'scripts/build.ts'), '--outDir', out];
 const useTime = existsSync('/usr/bin/time');
 const load0 = loadavg()[0]!.toFixed(1);
 const started = performance.now();

@@ -45,8 +45,9 @@ export function offlineBundle(): AstroIntegration {
           hash.update(chunk);
           bytes += chunk.length;
         });
+        // The packed search engines are base64 of already-compressed index files: deflate gains little there, fast level.
         const add = (path: string, data: Uint8Array) => {
-          const entry = new ZipDeflate(`${folder}/${path}`, { level: 6 });
+          const entry = new ZipDeflate(`${folder}/${path}`, { level: /^pagefind\//.test(path) ? 1 : 6 });
           entry.mtime = MTIME;
           zip.add(entry);
           entry.push(data, true);

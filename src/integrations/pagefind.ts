@@ -21,7 +21,7 @@ async function buildIndex(root: string, base: string, out: string): Promise<numb
   let n = 0;
   try {
     for (const locale of LOCALES) {
-      for (const shard of searchShards(atlas.countries.map((c) => c.id), locale)) {
+      for (const shard of searchShards(atlas, locale)) {
         const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
         if (!index) throw new Error(errors.join('\n'));
         const records = searchRecords(atlas, locale, url, shard);

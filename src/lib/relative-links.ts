@@ -18,11 +18,18 @@ export function relativeLink(fromFile: string, target: string): string {
 
 /** The page's HTML with site-absolute href/src/action made relative; data-root becomes the relative root ("../../"). */
 export function relativizeHtml(html: string, fromFile: string): string {
-  return html.replace(REFRESH, (_all, target: string) => `content="0; url=${relativeLink(fromFile, target)}"`).replace(ATTR, (_all, attr: string, value: string) => {
+  // A page links to the same places many times (hundreds of country links at scale): each target is worked out once.
+  const seen = new Map<string, string>();
+  const link = (target: string) => {
+    let r = seen.get(target);
+    if (r === undefined) seen.set(target, (r = relativeLink(fromFile, target)));
+    return r;
+  };
+  return html.replace(REFRESH, (_all, target: string) => `content="0; url=${link(target)}"`).replace(ATTR, (_all, attr: string, value: string) => {
     if (attr === 'data-root') {
       const depth = fromFile.split('/').length - 1;
       return `data-root="${'../'.repeat(depth) || './'}"`;
     }
-    return `${attr}="${relativeLink(fromFile, value)}"`;
+    return `${attr}="${link(value)}"`;
   });
 }

@@ -112,10 +112,11 @@ export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ..
 
   // Assessments: one document per country, theme and rating (so each filter stays exact), one heading per assessment.
   const groups = new Map<string, { cc: string; theme: Theme; rating: Rating; items: { x: Atlas['data']['assessments'][number]; R: NonNullable<ReturnType<Atlas['requirement']['get']>>['data'] }[] }>();
+  const countries = a.countries.filter((c) => mine(c.id));
   for (const r of a.data.requirements) {
-    for (const c of a.countries) {
+    for (const c of countries) {
       const x = a.assessments.get(`${c.id}/${r.id}`);
-      if (!x || !mine(c.id)) continue;
+      if (!x) continue;
       const key = `${c.id}|${r.data.theme}|${x.data.rating}`;
       const g = groups.get(key) ?? { cc: c.id, theme: r.data.theme, rating: x.data.rating, items: [] };
       g.items.push({ x, R: r.data });
