@@ -7,6 +7,7 @@ import { clientScripts } from './src/integrations/client-scripts.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { offlineBundle } from './src/integrations/offline-bundle.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Astro caches content by entry id; a build from another content folder (tests' fixture sites) gets its own cache.
 const content = process.env.ATLAS_CONTENT;
@@ -20,6 +21,7 @@ export default defineConfig({
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), clientScripts(), pagefindIndex(), offlineBundle()],
+  // Order matters at build:done: the search index moves into dist/ before the zip, the service worker lists the files last.
+  integrations: [contentCheck(), clientScripts(), pagefindIndex(), offlineBundle(), serviceWorker()],
   devToolbar: { enabled: false },
 });
