@@ -129,7 +129,9 @@ export function searchRecords(a: Atlas, locale: Locale, url: (locale: Locale, ..
     const span = (attr: string, v: string) => `<span ${attr}="${escapeHtml(v)}"></span>`;
     const items = g.items.map(({ x, R }) => {
       const heading = `${instName(R.instrument)} ${R.number}${colon(locale)}${text(locale, R.heading)}`;
-      const body = [text(locale, x.data.rationale), text(locale, x.data.recommendation)].filter(Boolean).join(' ');
+      // The provisions it rests on, as readers write them ("2008-11 art. 431-8"), so an article number finds the assessments citing it.
+      const cites = x.data.provisions.map((c) => `${a.law.get(c.law)?.data.number ?? c.law} art. ${c.article}`);
+      const body = [text(locale, x.data.rationale), text(locale, x.data.recommendation), ...cites].filter(Boolean).join(' ');
       // Plain weights (Pagefind weighs headings up to 7×): a group of assessments should not outrank the requirement or provision itself.
       return `<h2 id="req-${escapeHtml(R.id)}" data-pagefind-weight="1">${escapeHtml(heading)}</h2>${span('data-pagefind-filter', `instrument:${R.instrument}`)}<p data-pagefind-weight="0.3">${escapeHtml(body)} ${escapeHtml(arabicIndexTerms(body))}</p>`;
     });

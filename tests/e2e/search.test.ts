@@ -92,6 +92,16 @@ describe('search', () => {
     await p.page.close();
   });
 
+  it('finds the assessments that cite an article by its number', async () => {
+    // Senegal's assessments of Budapest art. 2 and art. 11 both rest on art. 431-8 of Law 2008-11.
+    const p = await openPage(site.context, site.base);
+    await p.page.goto(`${site.base}/fr/search/?q=${encodeURIComponent('2008-11 art. 431-8')}&kind=assessment&country=sn`);
+    await results(p.page, sitePath);
+    const subs = await p.page.$$eval('#search-results .sub-results a', (as) => as.map((a) => (a as HTMLAnchorElement).hash));
+    expect(subs).toEqual(expect.arrayContaining(['#req-budapest-art-2', '#req-budapest-art-11']));
+    await p.page.close();
+  });
+
   it('fetches nothing of the index before the reader searches', async () => {
     const p = await openPage(site.context, site.base);
     const fetched: string[] = [];
