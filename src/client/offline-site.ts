@@ -40,8 +40,12 @@ if (app && 'serviceWorker' in navigator && 'caches' in window && location.protoc
       return;
     }
     status.textContent = fill(L.saving, { n, total });
-    setTimeout(() => void show(), 500);
+    setTimeout(() => void refresh(), 500);
   };
+  const refresh = () =>
+    show().catch(() => {
+      status.textContent = L.failed;
+    });
 
   save.addEventListener('click', async () => {
     save.hidden = true;
@@ -55,14 +59,14 @@ if (app && 'serviceWorker' in navigator && 'caches' in window && location.protoc
       save.hidden = false;
       return;
     }
-    void show();
+    void refresh();
   });
   remove.addEventListener('click', async () => {
     await (await navigator.serviceWorker.getRegistration(root))?.unregister();
     for (const key of await caches.keys()) if (key.startsWith('atlas-')) await caches.delete(key);
-    void show();
+    void refresh();
   });
-  void show();
+  void refresh();
 }
 
 export {};

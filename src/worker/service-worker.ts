@@ -28,8 +28,12 @@ const scope = () => worker.registration.scope;
 worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const manifest = (await (await fetch(new URL('sw-manifest.json', scope()), { cache: 'no-store' })).json()) as { files: string[] };
+      const manifestUrl = new URL('sw-manifest.json', scope()).href;
+      const response = await fetch(manifestUrl, { cache: 'no-store' });
+      const manifest = (await response.clone().json()) as { files: string[] };
       const cache = await caches.open(CACHE);
+      // Kept too: the download page then reads the state of this copy, even with no connection.
+      await cache.put(manifestUrl, response);
       // In small batches, so that the page can show progress (it counts what is in the cache).
       for (let i = 0; i < manifest.files.length; i += 25) await cache.addAll(manifest.files.slice(i, i + 25).map((f) => new URL(f, scope()).href));
       await worker.skipWaiting();

@@ -38,6 +38,9 @@ describe('available offline in the browser', () => {
       await p.page.goto(`${site.base}/fr/search/?q=2008-11`);
       const r = await results(p.page, sitePath);
       expect(r.paths[0]).toBe('/fr/laws/sn/loi-2008-11/');
+      // The download page still tells the state of the copy with no connection.
+      await p.page.goto(`${site.base}/fr/download/`);
+      await expect.poll(() => p.page.textContent('#offline-status')).toMatch(/^Disponible hors ligne/);
     } finally {
       await site.context.setOffline(false);
     }
