@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as esbuild from 'esbuild';
 
+/** One TypeScript entry compiled to a minified classic script (IIFE); `define` sets compile-time constants. */
+export async function compileClassicScript(entry: string, define: Record<string, string> = {}): Promise<string> {
+  const r = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', minify: true, target: 'es2022', write: false, legalComments: 'none', define });
+  return r.outputFiles[0]!.text;
+}
+
 /**
  * Client behaviour is written in TypeScript under src/client/ and shipped as classic scripts
  * (IIFE) under /_client/: module scripts are refused on file://, classic ones are not,
@@ -11,18 +17,7 @@ import * as esbuild from 'esbuild';
  */
 export function clientScripts(): AstroIntegration {
   let srcDir = '';
-  const compile = async (name: string) => {
-    const r = await esbuild.build({
-      entryPoints: [join(srcDir, `${name}.ts`)],
-      bundle: true,
-      format: 'iife',
-      minify: true,
-      target: 'es2022',
-      write: false,
-      legalComments: 'none',
-    });
-    return r.outputFiles[0]!.text;
-  };
+  const compile = (name: string) => compileClassicScript(join(srcDir, `${name}.ts`));
   const entries = () => readdirSync(srcDir).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).map((f) => f.slice(0, -3));
   return {
     name: 'atlas-client-scripts',

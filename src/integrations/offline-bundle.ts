@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Zip, ZipDeflate } from 'fflate';
@@ -8,10 +8,11 @@ import { contentDir } from '../lib/content/dir.ts';
 import { loadAtlasOnce } from '../lib/content/load.ts';
 import { bundleName, contentDate, fillBundlePlaceholders, offlineDownloadPage, readmeText } from '../lib/bundle.ts';
 import { relativizeHtml } from '../lib/relative-links.ts';
-import { walkFiles } from '../lib/files.ts';
+import { siteFiles } from '../lib/files.ts';
+import { OFFLINE_ENGINE } from './offline-search.ts';
 
-/** Files of the online site that the offline copy does not need: Pagefind's online engine and index (offline-<locale>.js carry both). */
-const ONLINE_ONLY = /^(download\/|_headers$|pagefind\/(?!offline-[a-z]+\.js$))/;
+/** Files of the online site that the offline copy does not need: Pagefind's online engine and index (the packed engines carry both). */
+const onlineOnly = (path: string) => /^(download\/|_headers$|pagefind\/)/.test(path) && !OFFLINE_ENGINE.test(path);
 /** A fixed time for every zip entry, so the same content gives the same bytes. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
 
@@ -45,20 +46,18 @@ export function offlineBundle(): AstroIntegration {
           hash.update(chunk);
           bytes += chunk.length;
         });
-        // The packed search engines are base64 of already-compressed index files: deflate gains little there, fast level.
         const add = (path: string, data: Uint8Array) => {
-          const entry = new ZipDeflate(`${folder}/${path}`, { level: /^pagefind\//.test(path) ? 1 : 6 });
+          const entry = new ZipDeflate(`${folder}/${path}`, { level: 6 });
           entry.mtime = MTIME;
           zip.add(entry);
           entry.push(data, true);
         };
         try {
-          for (const file of walkFiles(distDir)) {
-            const rel = relative(distDir, file).split('\\').join('/');
-            if (ONLINE_ONLY.test(rel)) continue;
+          for (const { file, path } of siteFiles(distDir)) {
+            if (onlineOnly(path)) continue;
             const data = readFileSync(file);
-            const page = (html: string) => relativizeHtml(/\/download\/index\.html$/.test(rel) ? offlineDownloadPage(html) : html, rel);
-            add(rel, rel.endsWith('.html') ? Buffer.from(page(data.toString('utf8'))) : data);
+            const page = (html: string) => relativizeHtml(/\/download\/index\.html$/.test(path) ? offlineDownloadPage(html) : html, path);
+            add(path, path.endsWith('.html') ? Buffer.from(page(data.toString('utf8'))) : data);
           }
           add('LISEZMOI.txt', Buffer.from(readmeText('fr', date)));
           add('README.txt', Buffer.from(readmeText('en', date)));

@@ -1,7 +1,10 @@
 import { closeSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { walkFiles } from '../lib/files.ts';
+import { siteFiles } from '../lib/files.ts';
+
+/** The packed engines for file://, one per language, as site paths. */
+export const OFFLINE_ENGINE = /^pagefind\/offline-[a-z]+\.js$/;
 
 /** Pagefind files the site does not use (we have our own search page). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -33,13 +36,10 @@ export async function packPagefindForFile(pagefindDir: string, locales: readonly
     try {
       write('/* Pagefind packed for file:// by the Legislative Gap Atlas */\n(function () {\n  var FILES = {');
       let first = true;
-      for (const shard of mine) {
-        for (const file of walkFiles(join(pagefindDir, shard))) {
-          const name = relative(pagefindDir, file).split('\\').join('/');
-          if (/\/pagefind(-worker)?\.js$/.test(name)) continue;
-          write(`${first ? '' : ','}${JSON.stringify(name)}:"${readFileSync(file).toString('base64')}"`);
-          first = false;
-        }
+      for (const { file, path } of siteFiles(pagefindDir)) {
+        if (!mine.includes(path.split('/')[0]!) || /\/pagefind(-worker)?\.js$/.test(path)) continue;
+        write(`${first ? '' : ','}${JSON.stringify(path)}:"${readFileSync(file).toString('base64')}"`);
+        first = false;
       }
       write(`};
   var Worker = undefined;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as esbuild from 'esbuild';
-import { walkFiles } from '../lib/files.ts';
+import { siteFiles } from '../lib/files.ts';
+import { compileClassicScript } from './client-scripts.ts';
+import { OFFLINE_ENGINE } from './offline-search.ts';
 
-/** What the browser copy leaves out: the zip and its files, host headers, and the engines packed for file://. */
-const NOT_SAVED = /^(download\/|_headers$|sw\.js$|sw-manifest\.json$|pagefind\/offline-[a-z]+\.js$)/;
+/** What the browser copy leaves out: the zip and its files, host headers, the worker itself, and the engines packed for file://. */
+const notSaved = (path: string) => /^(download\/|_headers$|sw\.js$|sw-manifest\.json$)/.test(path) || OFFLINE_ENGINE.test(path);
 
 /**
  * After the build (and after the search index and the zip): sw-manifest.json lists every file of the site
@@ -26,26 +26,15 @@ export function serviceWorker(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const hash = createHash('sha256');
         const files: string[] = [];
-        for (const file of walkFiles(dist)) {
-          const rel = relative(dist, file).split('\\').join('/');
-          if (NOT_SAVED.test(rel)) continue;
-          hash.update(`${rel}\0`).update(readFileSync(file));
+        for (const { file, path } of siteFiles(dist)) {
+          if (notSaved(path)) continue;
+          hash.update(`${path}\0`).update(readFileSync(file));
           // URLs relative to the site root (the worker resolves them against its scope).
-          files.push(rel === 'index.html' ? './' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+          files.push(path === 'index.html' ? './' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
         }
         const version = hash.digest('hex').slice(0, 16);
         writeFileSync(new URL('./sw-manifest.json', dir), `${JSON.stringify({ version, files })}\n`);
-        const r = await esbuild.build({
-          entryPoints: [`${root}src/worker/service-worker.ts`],
-          bundle: true,
-          format: 'iife',
-          minify: true,
-          target: 'es2022',
-          write: false,
-          legalComments: 'none',
-          define: { VERSION: JSON.stringify(version) },
-        });
-        writeFileSync(new URL('./sw.js', dir), r.outputFiles[0]!.text);
+        writeFileSync(new URL('./sw.js', dir), await compileClassicScript(`${root}src/worker/service-worker.ts`, { VERSION: JSON.stringify(version) }));
       },
     },
   };

@@ -1,14 +1,13 @@
 // A search index in several shards (more text than SHARD_CHARS): a small synthetic corpus of 30 countries
 // is built, and search must merge the shards, online and from file://, with the same results.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, serve } from '../helpers/browser.ts';
+import { unzipBundle } from '../helpers/bundle.ts';
 import { results } from '../helpers/search.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -17,6 +16,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'atlas-shards-'));
 const out = join(tmp, 'dist');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let bundle: ReturnType<typeof unzipBundle> | undefined;
 
 const run = (args: string[], env: Record<string, string> = {}) => {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -26,18 +26,14 @@ const run = (args: string[], env: Record<string, string> = {}) => {
 beforeAll(async () => {
   run(['scripts/synth.ts', '--countries', String(N), '--laws', '1', '--provisions', '2', '--out', join(tmp, 'content')]);
   run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { ATLAS_CONTENT: join(tmp, 'content'), ATLAS_CACHE_DIR: join(tmp, 'cache') });
-  const latest = JSON.parse(readFileSync(join(out, 'download/latest.json'), 'utf8')) as { name: string };
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, 'download', latest.name))))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(tmp, 'unzipped', name)), { recursive: true });
-    writeFileSync(join(tmp, 'unzipped', name), bytes);
-  }
+  bundle = unzipBundle(join(out, 'download'));
   server = await serve(out);
   browser = await launch();
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  bundle?.remove();
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -71,11 +67,9 @@ describe(`a search index in shards (${N} synthetic countries)`, () => {
     const online = await openPage(context, server.base);
     await online.page.goto(`${server.base}/fr/search/?q=Synthlande`);
     const a = await results(online.page, (href) => { const u = new URL(href); return `${u.pathname}${u.hash}`; });
-    const folder = readdirSync(join(tmp, 'unzipped'))[0]!;
-    const rootUrl = pathToFileURL(join(tmp, 'unzipped', folder)).href;
     const off = await openPage(context);
-    await off.page.goto(`${rootUrl}/fr/search/index.html?q=Synthlande`);
-    const b = await results(off.page, (href) => { const u = new URL(href); return `${u.pathname.slice(new URL(rootUrl).pathname.length).replace(/index\.html$/, '')}${u.hash}`; });
+    await off.page.goto(`${bundle!.rootUrl}/fr/search/index.html?q=Synthlande`);
+    const b = await results(off.page, bundle!.sitePath);
     expect(a.paths.length).toBeGreaterThan(0);
     expect(b.paths).toEqual(a.paths);
     expect(b.status).toBe(a.status);

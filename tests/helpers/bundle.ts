@@ -7,10 +7,11 @@ import { unzipSync } from 'fflate';
 
 export const DOWNLOAD = join(import.meta.dirname, '../../dist/download');
 
-export function unzipBundle() {
-  const latest = JSON.parse(readFileSync(join(DOWNLOAD, 'latest.json'), 'utf8')) as { name: string; sha256: string; bytes: number };
+/** Unzips the bundle in `download` (the project's dist/download by default) into a temporary folder. */
+export function unzipBundle(download = DOWNLOAD) {
+  const latest = JSON.parse(readFileSync(join(download, 'latest.json'), 'utf8')) as { name: string; sha256: string; bytes: number };
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-offline-'));
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(DOWNLOAD, latest.name))))) {
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(download, latest.name))))) {
     if (name.endsWith('/')) continue;
     mkdirSync(dirname(join(tmp, name)), { recursive: true });
     writeFileSync(join(tmp, name), bytes);
